@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { canAuthor, ownAgency } from '../access/own-agency.ts'
+import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { guardAgency } from '../hooks/guard-agency.ts'
+import { markUntranslated, untranslatedField } from '../hooks/mark-untranslated.ts'
+
+/**
+ * Questions citizens ask, answered by the agency. A ministry holds 500+: every column
+ * the admin list and the site filter on is indexed, and lists never load answers.
+ */
+export const Faqs: CollectionConfig = {
+  slug: 'faqs',
+  labels: {
+    singular: { vi: 'Hỏi đáp', en: 'FAQ' },
+    plural: { vi: 'Hỏi đáp', en: 'FAQs' },
+  },
+  admin: {
+    useAsTitle: 'question',
+    defaultColumns: ['question', 'agency', 'sector', 'untranslated', '_status'],
+    listSearchableFields: ['question'],
+    group: { vi: 'Nội dung', en: 'Content' },
+    pagination: { defaultLimit: 25 },
+  },
+  versions: { drafts: true, maxPerDoc: 0 },
+  defaultSort: '-updatedAt',
+  access: { read: publishedOrStaff, create: canAuthor, update: ownAgency, delete: ownAgency },
+  hooks: { beforeChange: [guardAgency, markUntranslated('faqs', ['question', 'answer'])] },
+  fields: [
+    { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { vi: 'Đường dẫn', en: 'Slug' } },
+    { name: 'question', type: 'text', required: true, localized: true, label: { vi: 'Câu hỏi', en: 'Question' } },
+    { name: 'answer', type: 'richText', localized: true, label: { vi: 'Trả lời', en: 'Answer' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'agency',
+          type: 'relationship',
+          relationTo: 'agencies',
+          index: true,
+          label: { vi: 'Cơ quan', en: 'Agency' },
+        },
+        {
+          name: 'sector',
+          type: 'relationship',
+          relationTo: 'sectors',
+          index: true,
+          label: { vi: 'Lĩnh vực', en: 'Sector' },
+        },
+      ],
+    },
+    {
+      name: 'procedures',
+      type: 'relationship',
+      relationTo: 'procedures',
+      hasMany: true,
+      label: { vi: 'Thủ tục liên quan', en: 'Related procedures' },
+    },
+    {
+      // Load-test records say so in the data itself (DEVELOPERS: synthetic data is labelled).
+      name: 'synthetic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true },
+      label: { vi: 'Dữ liệu giả lập (kiểm thử tải)', en: 'Synthetic (load test) data' },
+    },
+    untranslatedField,
+  ],
+}

@@ -1,0 +1,264 @@
+import type { Field } from 'payload'
+
+import { existingForm, nonNegativeFee, positiveTime, procedureCode } from '../../fields/validators.ts'
+
+const text = (vi: string, en: string) => ({ vi, en })
+
+/** Methods of submission, each with its own processing time and fee (CSDL TTHC field 5). */
+const methods: Field = {
+  name: 'methods',
+  type: 'array',
+  label: text('Cách thức thực hiện', 'Methods of submission'),
+  labels: { singular: text('Cách thức', 'Method'), plural: text('Cách thức', 'Methods') },
+  fields: [
+    {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      label: text('Hình thức nộp', 'Channel'),
+      options: [
+        { value: 'in-person', label: text('Trực tiếp', 'In person') },
+        { value: 'online', label: text('Trực tuyến', 'Online') },
+        { value: 'post', label: text('Dịch vụ bưu chính', 'By post') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'timeAmount',
+          type: 'number',
+          validate: positiveTime,
+          label: text('Thời hạn giải quyết', 'Processing time'),
+        },
+        {
+          name: 'timeUnit',
+          type: 'select',
+          defaultValue: 'working-days',
+          label: text('Đơn vị', 'Unit'),
+          options: [
+            { value: 'working-days', label: text('ngày làm việc', 'working days') },
+            { value: 'days', label: text('ngày', 'days') },
+            { value: 'hours', label: text('giờ làm việc', 'working hours') },
+            { value: 'months', label: text('tháng', 'months') },
+          ],
+        },
+      ],
+    },
+    { name: 'timeNote', type: 'textarea', localized: true, label: text('Ghi chú thời hạn', 'Time note') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'feeAmount',
+          type: 'number',
+          min: 0,
+          validate: nonNegativeFee,
+          label: text('Phí, lệ phí (đồng)', 'Fee (VND)'),
+        },
+        { name: 'feeDescription', type: 'textarea', localized: true, label: text('Mô tả phí', 'Fee description') },
+      ],
+    },
+  ],
+}
+
+/** Dossier components (thành phần hồ sơ), each possibly with a template form. */
+const documents: Field = {
+  name: 'documents',
+  type: 'array',
+  label: text('Thành phần hồ sơ', 'Documents to provide'),
+  labels: { singular: text('Giấy tờ', 'Document'), plural: text('Giấy tờ', 'Documents') },
+  fields: [
+    { name: 'name', type: 'textarea', required: true, localized: true, label: text('Tên giấy tờ', 'Document') },
+    {
+      name: 'form',
+      type: 'relationship',
+      relationTo: 'forms',
+      validate: existingForm,
+      label: text('Mẫu đơn, tờ khai', 'Template form'),
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'originals', type: 'number', min: 0, label: text('Bản chính', 'Originals') },
+        { name: 'copies', type: 'number', min: 0, label: text('Bản sao', 'Copies') },
+        { name: 'required', type: 'checkbox', defaultValue: true, label: text('Bắt buộc', 'Required') },
+      ],
+    },
+    { name: 'condition', type: 'textarea', localized: true, label: text('Điều kiện (nếu có)', 'Condition (if any)') },
+  ],
+}
+
+const legalBasis: Field = {
+  name: 'legalBasis',
+  type: 'array',
+  label: text('Căn cứ pháp lý', 'Legal basis'),
+  labels: { singular: text('Văn bản', 'Document'), plural: text('Văn bản', 'Documents') },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'text', required: true, label: text('Số hiệu', 'Number') },
+        { name: 'date', type: 'date', label: text('Ngày ban hành', 'Date issued') },
+      ],
+    },
+    { name: 'title', type: 'textarea', localized: true, label: text('Trích yếu', 'Title') },
+  ],
+}
+
+export const procedureFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'code',
+        type: 'text',
+        required: true,
+        unique: true,
+        index: true,
+        validate: procedureCode,
+        label: text('Mã thủ tục', 'Procedure code'),
+        admin: { description: text('Mã trên CSDL quốc gia, ví dụ 1.001193', 'National database code, e.g. 1.001193') },
+      },
+      { name: 'decisionNumber', type: 'text', label: text('Số quyết định công bố', 'Announcing decision') },
+    ],
+  },
+  { name: 'name', type: 'text', required: true, localized: true, label: text('Tên thủ tục', 'Name') },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'level',
+        type: 'select',
+        required: true,
+        index: true,
+        label: text('Cấp thực hiện', 'Implementing level'),
+        // Two-level local government since 1 July 2025; "district" stays for older records.
+        options: [
+          { value: 'central', label: text('Cấp trung ương', 'Central') },
+          { value: 'province', label: text('Cấp tỉnh', 'Province') },
+          { value: 'commune', label: text('Cấp xã', 'Commune') },
+          { value: 'district', label: text('Cấp huyện (trước 1/7/2025)', 'District (before 1 July 2025)') },
+        ],
+      },
+      {
+        name: 'serviceLevel',
+        type: 'select',
+        required: true,
+        index: true,
+        defaultValue: 'none',
+        label: text('Dịch vụ công trực tuyến', 'Online service'),
+        options: [
+          { value: 'full', label: text('Toàn trình', 'Fully online') },
+          { value: 'partial', label: text('Một phần', 'Partly online') },
+          { value: 'none', label: text('Không', 'Not online') },
+        ],
+      },
+    ],
+  },
+  { name: 'type', type: 'text', localized: true, label: text('Loại thủ tục', 'Procedure type') },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'sector',
+        type: 'relationship',
+        relationTo: 'sectors',
+        required: true,
+        index: true,
+        label: text('Lĩnh vực', 'Sector'),
+      },
+      {
+        name: 'agency',
+        type: 'relationship',
+        relationTo: 'agencies',
+        required: true,
+        index: true,
+        label: text('Cơ quan thực hiện', 'Implementing agency'),
+      },
+    ],
+  },
+  {
+    name: 'agencyNote',
+    type: 'textarea',
+    localized: true,
+    label: text('Cơ quan thực hiện (chi tiết)', 'Implementing agency (details)'),
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'competentAgencies',
+        type: 'relationship',
+        relationTo: 'agencies',
+        hasMany: true,
+        label: text('Cơ quan có thẩm quyền', 'Competent agencies'),
+      },
+      {
+        name: 'coordinatingAgencies',
+        type: 'relationship',
+        relationTo: 'agencies',
+        hasMany: true,
+        label: text('Cơ quan phối hợp', 'Coordinating agencies'),
+      },
+    ],
+  },
+  {
+    name: 'subjects',
+    type: 'select',
+    hasMany: true,
+    label: text('Đối tượng thực hiện', 'Who it is for'),
+    options: [
+      { value: 'citizen', label: text('Công dân Việt Nam', 'Vietnamese citizens') },
+      { value: 'overseas-vietnamese', label: text('Người Việt Nam định cư ở nước ngoài', 'Overseas Vietnamese') },
+      { value: 'foreigner', label: text('Người nước ngoài', 'Foreigners') },
+      { value: 'business', label: text('Doanh nghiệp', 'Businesses') },
+      { value: 'organization', label: text('Tổ chức', 'Organisations') },
+    ],
+  },
+  {
+    name: 'steps',
+    type: 'array',
+    label: text('Trình tự thực hiện', 'Steps'),
+    labels: { singular: text('Bước', 'Step'), plural: text('Các bước', 'Steps') },
+    fields: [{ name: 'text', type: 'textarea', required: true, localized: true, label: text('Nội dung', 'Step') }],
+  },
+  methods,
+  documents,
+  { name: 'result', type: 'textarea', localized: true, label: text('Kết quả thực hiện', 'Result') },
+  {
+    name: 'requirements',
+    type: 'textarea',
+    localized: true,
+    label: text('Yêu cầu, điều kiện', 'Requirements and conditions'),
+  },
+  legalBasis,
+  { name: 'keywords', type: 'text', hasMany: true, localized: true, label: text('Từ khóa', 'Keywords') },
+  {
+    name: 'source',
+    type: 'group',
+    label: text('Nguồn dữ liệu', 'Source'),
+    admin: { position: 'sidebar' },
+    fields: [
+      { name: 'name', type: 'text', label: text('Nguồn', 'Source') },
+      { name: 'url', type: 'text', label: text('Đường dẫn', 'URL') },
+      { name: 'retrieved', type: 'date', label: text('Ngày lấy', 'Retrieved') },
+      { name: 'note', type: 'textarea', label: text('Ghi chú', 'Note') },
+    ],
+  },
+  {
+    name: 'lifeEvents',
+    type: 'join',
+    collection: 'life-events',
+    on: 'procedures',
+    label: text('Thuộc sự kiện', 'Life events'),
+  },
+  { name: 'faqs', type: 'join', collection: 'faqs', on: 'procedures', label: text('Hỏi đáp', 'FAQs') },
+  {
+    name: 'videos',
+    type: 'join',
+    collection: 'videos',
+    on: 'procedures',
+    label: text('Video hướng dẫn', 'Guidance videos'),
+  },
+]

@@ -1,0 +1,88 @@
+import path from 'node:path'
+import { APIError, type CollectionConfig, type Validate } from 'payload'
+
+import { anyone } from '../access/anyone.ts'
+import { canAuthor, ownAgency } from '../access/own-agency.ts'
+import { env } from '../env.ts'
+import { guardAgency } from '../hooks/guard-agency.ts'
+import { message } from '../i18n/t.ts'
+
+const webVtt: Validate = (value, { req }) =>
+  typeof value === 'string' && value.trimStart().startsWith('WEBVTT') ? true : message(req, 'captionsFormat')
+
+/**
+ * Guidance videos: an uploaded file or an external URL, with captions per language
+ * (WebVTT, WCAG 1.2.2) and a transcript (WCAG 1.2.3).
+ */
+export const Videos: CollectionConfig = {
+  slug: 'videos',
+  labels: {
+    singular: { vi: 'Video hướng dẫn', en: 'Guidance video' },
+    plural: { vi: 'Video hướng dẫn', en: 'Guidance videos' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'agency', 'duration'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: { read: anyone, create: canAuthor, update: ownAgency, delete: ownAgency },
+  hooks: {
+    beforeChange: [
+      guardAgency,
+      async function requireSource({ data, req, operation }) {
+        const hasFile = Boolean(data.filename || req.file)
+        if (operation === 'create' && !hasFile && !data.externalUrl)
+          throw new APIError(message(req, 'videoSource'), 400, null, true)
+        return data
+      },
+    ],
+  },
+  upload: {
+    staticDir: path.join(env.UPLOADS_DIR, 'videos'),
+    mimeTypes: ['video/mp4', 'video/webm'],
+    filesRequiredOnCreate: false,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    {
+      name: 'externalUrl',
+      type: 'text',
+      label: { vi: 'Đường dẫn video bên ngoài', en: 'External video URL' },
+      admin: { description: { vi: 'Dùng khi không tải tệp lên.', en: 'Used when no file is uploaded.' } },
+    },
+    {
+      name: 'captions',
+      type: 'array',
+      label: { vi: 'Phụ đề', en: 'Captions' },
+      fields: [
+        {
+          name: 'language',
+          type: 'select',
+          required: true,
+          options: [
+            { value: 'vi', label: 'Tiếng Việt' },
+            { value: 'en', label: 'English' },
+          ],
+          label: { vi: 'Ngôn ngữ', en: 'Language' },
+        },
+        { name: 'vtt', type: 'code', required: true, validate: webVtt, label: { vi: 'Nội dung WebVTT', en: 'WebVTT' } },
+      ],
+    },
+    { name: 'transcript', type: 'textarea', localized: true, label: { vi: 'Bản ghi lời', en: 'Transcript' } },
+    { name: 'duration', type: 'number', min: 0, label: { vi: 'Thời lượng (giây)', en: 'Duration (seconds)' } },
+    {
+      name: 'agency',
+      type: 'relationship',
+      relationTo: 'agencies',
+      index: true,
+      label: { vi: 'Cơ quan', en: 'Agency' },
+    },
+    {
+      name: 'procedures',
+      type: 'relationship',
+      relationTo: 'procedures',
+      hasMany: true,
+      label: { vi: 'Thủ tục', en: 'Procedures' },
+    },
+  ],
+}

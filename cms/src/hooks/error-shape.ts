@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto'
+import type { AfterErrorHook } from 'payload'
+
+import { message } from '../i18n/t.ts'
+
+const CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'too_large',
+  429: 'rate_limited',
+}
+
+/**
+ * Every REST error in the architecture's shape, `{ error: { code, message, details? } }`,
+ * in the request's language (Payload picks it from the user or Accept-Language).
+ * Payload's own `errors` array stays beside it: the admin UI reads it.
+ * A 5xx says nothing of its cause; the log has it under the same request id.
+ */
+export const shapeError: AfterErrorHook = function shapeError({ error, result, req }) {
+  const status = (error as { status?: number }).status ?? 500
+  const errors = result?.errors ?? []
+  if (status >= 500) {
+    const requestId = randomUUID()
+    req.payload.logger.error({ err: error, requestId, url: req.url }, 'request failed')
+    return {
+      status,
+      response: {
+        errors: [{ message: message(req, 'internalError') }],
+        error: { code: 'internal', message: message(req, 'internalError'), details: { requestId } },
+      },
+    }
+  }
+  const code = error.name === 'ValidationError' ? 'validation_failed' : (CODES[status] ?? 'bad_request')
+  const first = errors[0] as { message?: string; data?: unknown } | undefined
+  const details = first?.data ?? (errors.length > 1 ? errors : undefined)
+  return {
+    status,
+    response: {
+      errors,
+      error: { code, message: first?.message ?? error.message, ...(details ? { details } : {}) },
+    },
+  }
+}

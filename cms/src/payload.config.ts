@@ -1,0 +1,61 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Agencies } from './collections/Agencies/index.ts'
+import { Faqs } from './collections/Faqs.ts'
+import { Forms } from './collections/Forms/index.ts'
+import { LifeEvents } from './collections/LifeEvents.ts'
+import { Media } from './collections/Media.ts'
+import { Procedures } from './collections/Procedures/index.ts'
+import { Sectors } from './collections/Sectors.ts'
+import { Users } from './collections/Users.ts'
+import { Videos } from './collections/Videos.ts'
+import { env } from './env.ts'
+import { shapeError } from './hooks/error-shape.ts'
+import { messages } from './i18n/messages.ts'
+
+// import.meta.dirname is not defined inside Next's server bundle.
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.SERVER_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Cổng Dịch vụ công quốc gia' },
+  },
+  collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users],
+  editor: lexicalEditor(),
+  // The admin speaks Vietnamese by default; each user may switch to English.
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+    translations: messages,
+  },
+  // Content is written in Vietnamese first; English falls back to it until translated.
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: true,
+  },
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL, max: 20 },
+    // Development and tests push the schema from a script (scripts/lib/payload.ts);
+    // the server itself never alters the schema. TODO(operations): migrations for production.
+    push: env.PAYLOAD_DB_PUSH === '1',
+  }),
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  hooks: { afterError: [shapeError] },
+  telemetry: false,
+})

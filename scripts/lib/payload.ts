@@ -1,0 +1,57 @@
+import type { Payload } from 'payload'
+
+export type PayloadEnv = {
+  databaseUrl: string
+  payloadSecret: string
+  serverUrl: string
+  siteUrl: string
+  meiliUrl: string
+  meiliMasterKey: string
+  /** Where uploaded forms, videos and images are kept. */
+  uploadsDir: string
+}
+
+/** The environment the portal server and Payload scripts read (cms/src/env.ts). */
+export function payloadEnv(env: PayloadEnv): Record<string, string> {
+  return {
+    DATABASE_URL: env.databaseUrl,
+    PAYLOAD_SECRET: env.payloadSecret,
+    SERVER_URL: env.serverUrl,
+    SITE_URL: env.siteUrl,
+    MEILI_URL: env.meiliUrl,
+    MEILI_MASTER_KEY: env.meiliMasterKey,
+    UPLOADS_DIR: env.uploadsDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+}
+
+/**
+ * Open Payload in this process with schema push on: development and tests keep the
+ * database schema in step with the collections this way (STACK-NOTES: never mix push
+ * and migrations on one database). Close it with `payload.destroy()`.
+ */
+export async function openPayload(env: PayloadEnv): Promise<Payload> {
+  Object.assign(process.env, payloadEnv(env), { PAYLOAD_DB_PUSH: '1' })
+  const [{ getPayload }, { default: config }] = await Promise.all([
+    import('payload'),
+    import('../../cms/src/payload.config.ts'),
+  ])
+  return getPayload({ config })
+}
+
+type Pool = { end(): Promise<void>; on(event: 'error', listener: (error: Error) => void): void }
+
+/**
+ * Close Payload and its connection pool. Payload's destroy() leaves the pool open, and
+ * its schema push keeps one client checked out for good (seen with Payload 3.90: an idle
+ * session whose last query wrote payload_migrations), so pool.end() never settles: wait
+ * a moment, then leave that client to the process exit or to `DROP DATABASE ... FORCE`.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  await payload.destroy()
+  if (!pool) return
+  // The stray client is later killed by the server; that must not crash the process.
+  pool.on('error', () => {})
+  await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 1000).unref())])
+}

@@ -1,0 +1,36 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import { loadContent } from '../../content/schema.ts'
+import { SEEDING, seedContent } from './content.ts'
+
+export type SeedOptions = {
+  adminEmail: string
+  adminPassword: string
+  log: (message: string) => void
+}
+
+/** Load the seed content into an empty database, in one transaction: all or nothing. */
+export async function seed(payload: Payload, options: SeedOptions): Promise<void> {
+  const content = loadContent()
+  const req = await createLocalReq({ context: SEEDING }, payload)
+  await initTransaction(req)
+  try {
+    options.log('creating the development administrator')
+    await payload.create({
+      collection: 'users',
+      data: {
+        name: 'Quản trị viên (phát triển)',
+        email: options.adminEmail,
+        password: options.adminPassword,
+        roles: ['admin'],
+      },
+      context: SEEDING,
+      req,
+    })
+    await seedContent(payload, req, content, options.log)
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}

@@ -1,0 +1,23 @@
+// @ts-check
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+// SITE_URL is the public origin the canonical and hreflang links point at.
+const site = process.env.SITE_URL ?? 'http://localhost:4321'
+
+export default defineConfig({
+  site,
+  output: 'static',
+  // npm start and the browser tests build into their own folders (scripts/lib/config.ts).
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  integrations: [react()],
+  i18n: {
+    defaultLocale: 'vi',
+    locales: ['vi', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  server: { host: '127.0.0.1', port: Number(process.env.SITE_PORT ?? 4321) },
+  preview: { host: '127.0.0.1' },
+  telemetry: false,
+})

@@ -1,0 +1,14 @@
+import { loadConfig } from '../../scripts/lib/config.ts'
+import { createLog } from '../../scripts/lib/log.ts'
+import { bringUp } from '../../scripts/lib/stack.ts'
+
+/** The whole portal on the test profile; the returned function tears it down. */
+export default async function globalSetup() {
+  const config = loadConfig('test')
+  const stack = await bringUp(config, createLog('e2e'), { freshDatabase: true })
+  process.env.E2E_CMS_URL = stack.cmsUrl
+  process.env.E2E_SITE_URL = stack.siteUrl
+  return async () => {
+    await stack.stop()
+  }
+}

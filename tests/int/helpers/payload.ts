@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { inject } from 'vitest'
+
+import { dropDatabase, recreateDatabase, withDatabase } from '../../../scripts/lib/database.ts'
+import { closePayload, openPayload } from '../../../scripts/lib/payload.ts'
+
+export type TestPayload = { payload: Payload; close(): Promise<void> }
+
+/**
+ * A Payload of its own for one test file: a fresh database on the shared test server,
+ * schema pushed from the collections, dropped again at the end.
+ */
+export async function startTestPayload(): Promise<TestPayload> {
+  const services = inject('services')
+  const name = `dvc_int_${randomBytes(4).toString('hex')}`
+  const databaseUrl = withDatabase(services.databaseUrl, name)
+  await recreateDatabase(databaseUrl)
+  const payload = await openPayload({
+    databaseUrl,
+    payloadSecret: services.payloadSecret,
+    serverUrl: 'http://127.0.0.1:3100',
+    siteUrl: 'http://127.0.0.1:4421',
+    meiliUrl: services.meiliUrl,
+    meiliMasterKey: services.meiliMasterKey,
+    uploadsDir: path.join(services.dataDir, 'uploads', name),
+  })
+  return {
+    payload,
+    async close() {
+      await closePayload(payload)
+      await dropDatabase(databaseUrl)
+    },
+  }
+}
