@@ -28,6 +28,11 @@ const server = http.createServer(function portalRequest(req, res) {
     res.end()
     return
   }
+  if (url.startsWith('/admin') && !/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) {
+    // The admin speaks Vietnamese unless the user picked English in their account
+    // (Payload keeps that choice in the payload-lng cookie), whatever the browser says.
+    req.headers['accept-language'] = 'vi'
+  }
   void handle(req, res)
 })
 

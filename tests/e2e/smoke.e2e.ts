@@ -42,4 +42,10 @@ test.describe('smoke', () => {
     await expect(page.locator('input[name="password"]')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible()
   })
+
+  test('the admin speaks English to a user who chose it', async ({ page, context }) => {
+    await context.addCookies([{ name: 'payload-lng', value: 'en', url: cmsUrl }])
+    await page.goto(`${cmsUrl}/admin/login`)
+    await expect(page.getByRole('button', { name: 'Login' })).toBeVisible()
+  })
 })
