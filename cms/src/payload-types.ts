@@ -222,6 +222,7 @@ export interface Procedure {
    * Updated on save: languages still missing text.
    */
   untranslated?: ('vi' | 'en')[] | null;
+  synthetic?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -616,6 +617,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   faqs?: T;
   videos?: T;
   untranslated?: T;
+  synthetic?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

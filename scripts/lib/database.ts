@@ -40,3 +40,16 @@ export function withDatabase(databaseUrl: string, name: string): string {
   url.pathname = `/${name}`
   return url.href
 }
+
+/** Create the database of `databaseUrl` unless it exists (the bench keeps its data between runs). */
+export async function ensureDatabase(databaseUrl: string): Promise<void> {
+  const { url, name } = maintenanceUrl(databaseUrl)
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+    if (!rowCount) await client.query(`CREATE DATABASE "${name}"`)
+  } finally {
+    await client.end()
+  }
+}

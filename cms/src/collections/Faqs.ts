@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canAuthor, ownAgency } from '../access/own-agency.ts'
 import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { syntheticField } from '../fields/synthetic.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../hooks/mark-untranslated.ts'
 
@@ -56,15 +57,7 @@ export const Faqs: CollectionConfig = {
       hasMany: true,
       label: { vi: 'Thủ tục liên quan', en: 'Related procedures' },
     },
-    {
-      // Load-test records say so in the data itself (DEVELOPERS: synthetic data is labelled).
-      name: 'synthetic',
-      type: 'checkbox',
-      defaultValue: false,
-      index: true,
-      admin: { position: 'sidebar', readOnly: true },
-      label: { vi: 'Dữ liệu giả lập (kiểm thử tải)', en: 'Synthetic (load test) data' },
-    },
+    syntheticField,
     untranslatedField,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canAuthor, ownAgency } from '../../access/own-agency.ts'
 import { publishedOrStaff } from '../../access/published-or-staff.ts'
+import { syntheticField } from '../../fields/synthetic.ts'
 import { guardAgency } from '../../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../../hooks/mark-untranslated.ts'
 import { procedureFields } from './fields.ts'
@@ -32,5 +33,5 @@ export const Procedures: CollectionConfig = {
       markUntranslated('procedures', ['name', 'result', 'steps.text', 'documents.name']),
     ],
   },
-  fields: [...procedureFields, untranslatedField],
+  fields: [...procedureFields, untranslatedField, syntheticField],
 }

@@ -1,0 +1,152 @@
+import type { Payload } from 'payload'
+
+import { plainTextToLexical } from '../../cms/src/lib/lexical.ts'
+
+/**
+ * Synthetic records for load tests and benchmarks. They say so in the data itself: a
+ * `synthetic` flag, a "[Dữ liệu giả lập]" / "[Synthetic]" prefix on every title, and
+ * a source naming this generator. Never mixed up with the real seed.
+ */
+export const SYNTHETIC_PREFIX = { vi: '[Dữ liệu giả lập]', en: '[Synthetic]' } as const
+const SOURCE = 'scripts/seed/synthetic.ts — dữ liệu giả lập cho kiểm thử tải / synthetic load-test data'
+const CONTEXT = { seeding: true, skipTranslationCheck: true } as const
+
+type Progress = (done: number, total: number) => void
+
+/** Run `task` for 0..count-1 with a few in flight: the database, not Node, is the limit. */
+async function inParallel(count: number, width: number, task: (i: number) => Promise<void>, progress?: Progress) {
+  let next = 0
+  let done = 0
+  const worker = async () => {
+    while (next < count) {
+      const i = next++
+      await task(i)
+      done++
+      if (progress && (done % 500 === 0 || done === count)) progress(done, count)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(width, count) }, worker))
+}
+
+async function ids(payload: Payload, collection: 'agencies' | 'sectors', where = {}) {
+  const { docs } = await payload.find({ collection, where, depth: 0, pagination: false, select: {} })
+  return docs.map((doc) => doc.id as number)
+}
+
+/** Create a published record in Vietnamese, then its English text. */
+type Rows = Record<string, { id?: string | null }[] | null | undefined>
+
+async function bilingual(
+  payload: Payload,
+  collection: 'faqs' | 'procedures',
+  vi: Record<string, unknown>,
+  en: (saved: Rows) => Record<string, unknown>,
+) {
+  const created = await payload.create({ collection, data: vi as never, locale: 'vi', context: CONTEXT, depth: 0 })
+  const data = en(created as unknown as Rows)
+  await payload.update({ collection, id: created.id, data: data as never, locale: 'en', context: CONTEXT, depth: 0 })
+}
+
+/** English text for the rows the Vietnamese save created (same row ids, non-localized fields kept). */
+const rowsIn = (saved: Rows, field: string, text: Record<string, string>) =>
+  (saved[field] ?? []).map((row) => ({ ...row, ...text }))
+
+/** Top every ministry up to `perMinistry` FAQs with synthetic ones. Returns how many were created. */
+export async function syntheticFaqs(payload: Payload, perMinistry: number, progress?: Progress): Promise<number> {
+  const ministries = await ids(payload, 'agencies', { kind: { in: ['ministry', 'ministry-level'] } })
+  const sectors = await ids(payload, 'sectors')
+  const plan: { agency: number; n: number }[] = []
+  for (const agency of ministries) {
+    const { totalDocs } = await payload.count({ collection: 'faqs', where: { agency: { equals: agency } } })
+    for (let n = totalDocs; n < perMinistry; n++) plan.push({ agency, n })
+  }
+  const stamp = Date.now().toString(36)
+  await inParallel(
+    plan.length,
+    4,
+    async (i) => {
+      const { agency, n } = plan[i] as { agency: number; n: number }
+      const text = (locale: 'vi' | 'en') =>
+        locale === 'vi'
+          ? `Đây là câu trả lời giả lập số ${n + 1} của cơ quan ${agency}, chỉ dùng để kiểm thử tải.\n\nNội dung không có giá trị pháp lý.`
+          : `This is synthetic answer no. ${n + 1} of agency ${agency}, for load tests only.\n\nIt has no legal value.`
+      await bilingual(
+        payload,
+        'faqs',
+        {
+          slug: `synthetic-${stamp}-${agency}-${n}`,
+          question: `${SYNTHETIC_PREFIX.vi} Câu hỏi số ${n + 1} về thủ tục hành chính của cơ quan ${agency}?`,
+          answer: plainTextToLexical(text('vi')),
+          agency,
+          sector: sectors.length > 0 ? sectors[n % sectors.length] : undefined,
+          synthetic: true,
+          untranslated: [],
+          _status: 'published',
+        },
+        () => ({
+          question: `${SYNTHETIC_PREFIX.en} Question no. ${n + 1} about the procedures of agency ${agency}?`,
+          answer: plainTextToLexical(text('en')),
+        }),
+      )
+    },
+    progress,
+  )
+  return plan.length
+}
+
+/** `count` synthetic procedures with codes 9.NNNNNN (a range the national database does not use). */
+export async function syntheticProcedures(payload: Payload, count: number, progress?: Progress): Promise<void> {
+  const agencies = await ids(payload, 'agencies', { kind: { in: ['ministry', 'ministry-level', 'province'] } })
+  const sectors = await ids(payload, 'sectors')
+  const levels = ['central', 'province', 'commune'] as const
+  const serviceLevels = ['full', 'partial', 'none'] as const
+  const { totalDocs: existing } = await payload.count({
+    collection: 'procedures',
+    where: { synthetic: { equals: true } },
+  })
+  await inParallel(
+    count,
+    4,
+    async (i) => {
+      const n = existing + i
+      const code = `9.${String(n).padStart(6, '0')}`
+      await bilingual(
+        payload,
+        'procedures',
+        {
+          code,
+          name: `${SYNTHETIC_PREFIX.vi} Thủ tục số ${n + 1}: cấp, đổi giấy phép loại ${n % 97}`,
+          level: levels[n % 3],
+          serviceLevel: serviceLevels[n % 3],
+          sector: sectors[n % sectors.length],
+          agency: agencies[n % agencies.length],
+          subjects: ['citizen'],
+          steps: [{ text: 'Nộp hồ sơ (giả lập).' }, { text: 'Nhận kết quả (giả lập).' }],
+          methods: [
+            { channel: 'online', timeAmount: (n % 20) + 1, timeUnit: 'working-days', feeAmount: (n % 5) * 10000 },
+          ],
+          documents: [{ name: 'Tờ khai (giả lập)', originals: 1, copies: 0, required: true }],
+          result: 'Giấy phép (giả lập).',
+          legalBasis: [{ number: `${n}/GL-KTT`, title: 'Văn bản giả lập' }],
+          keywords: ['giả lập', `loại ${n % 97}`],
+          source: { name: SOURCE },
+          synthetic: true,
+          untranslated: [],
+          _status: 'published',
+        },
+        (saved) => ({
+          name: `${SYNTHETIC_PREFIX.en} Procedure no. ${n + 1}: issue or renew a type ${n % 97} licence`,
+          result: 'A licence (synthetic).',
+          keywords: ['synthetic', `type ${n % 97}`],
+          steps: (saved.steps ?? []).map((row, s) => ({
+            ...row,
+            text: s === 0 ? 'Submit (synthetic).' : 'Collect (synthetic).',
+          })),
+          documents: rowsIn(saved, 'documents', { name: 'Form (synthetic)' }),
+          legalBasis: rowsIn(saved, 'legalBasis', { title: 'Synthetic document' }),
+        }),
+      )
+    },
+    progress,
+  )
+}
