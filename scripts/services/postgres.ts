@@ -133,8 +133,9 @@ async function createServer(config: Config, pgDir: string): Promise<Server> {
     // PostgreSQL refuses to run as root; the library then runs it as a `postgres` user it creates if missing.
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8'],
-    // Loopback only: the password is a local development secret.
-    postgresFlags: ['-c', `listen_addresses=${DEFAULTS.serviceHost}`],
+    // Loopback only: the password is a local development secret. No Unix socket: its lock
+    // file in /tmp is shared by every server on this port (a CI run beside a developer's).
+    postgresFlags: ['-c', `listen_addresses=${DEFAULTS.serviceHost}`, '-c', 'unix_socket_directories='],
     onLog: record,
     onError: record,
   })
