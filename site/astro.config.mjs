@@ -1,6 +1,7 @@
 // @ts-check
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
+import { pagefind } from './integrations/pagefind.ts'
 
 // SITE_URL is the public origin the canonical and hreflang links point at.
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
@@ -11,7 +12,8 @@ export default defineConfig({
   // npm start and the browser tests build into their own folders (scripts/lib/config.ts).
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
-  integrations: [react()],
+  // Islands (search, submission, tracking) use React; content pages ship no framework JS.
+  integrations: [react(), pagefind()],
   i18n: {
     defaultLocale: 'vi',
     locales: ['vi', 'en'],

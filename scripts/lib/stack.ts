@@ -80,8 +80,8 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
       SITE_OUT_DIR: config.site.outDir,
     }
     await run('astro', ['build'], { cwd: siteDir, env: siteEnv, label: 'site build', quiet: true })
-    spawnService('astro', ['preview', '--port', String(config.site.port), '--host', '127.0.0.1'], {
-      cwd: siteDir,
+    spawnService('node', ['scripts/static-server.ts', config.site.outDir, String(config.site.port)], {
+      cwd: root,
       env: siteEnv,
       label: 'site',
     })

@@ -1,0 +1,66 @@
+import type { Locale } from '../i18n/index.ts'
+
+/**
+ * Every site URL is built here (ARCHITECTURE.md, "Site URLs": tests outside the repo rely
+ * on them). Vietnamese at the root, English under /en, the same record slug in both.
+ */
+const SEGMENTS = {
+  vi: {
+    procedure: 'thu-tuc',
+    agency: 'co-quan',
+    sector: 'linh-vuc',
+    lifeEvent: 'su-kien',
+    faq: 'hoi-dap',
+    forms: 'bieu-mau',
+    search: 'tim-kiem',
+    submit: 'nop-ho-so',
+    track: 'tra-cuu-ho-so',
+  },
+  en: {
+    procedure: 'procedures',
+    agency: 'agencies',
+    sector: 'sectors',
+    lifeEvent: 'life-events',
+    faq: 'faq',
+    forms: 'forms',
+    search: 'search',
+    submit: 'submit',
+    track: 'track',
+  },
+} as const satisfies Record<Locale, Record<string, string>>
+
+export type Section = keyof (typeof SEGMENTS)['vi']
+
+/** `/thu-tuc`, `/en/procedures/1.001193`, `/linh-vuc/dat-dai/2`: parts after the section, empty ones dropped. */
+export function path(locale: Locale, section: Section, ...parts: (string | number | undefined)[]): string {
+  const prefix = locale === 'vi' ? '' : '/en'
+  const rest = parts.filter((part) => part !== undefined && part !== '').map((part) => `/${part}`)
+  return `${prefix}/${SEGMENTS[locale][section]}${rest.join('')}`
+}
+
+export const homePath = (locale: Locale) => (locale === 'vi' ? '/' : '/en/')
+
+/** Page n of a paginated list: page 1 is the list's own URL, then /2, /3. */
+export const pageSuffix = (page: number) => (page > 1 ? String(page) : undefined)
+
+export const routes = {
+  procedure: (code: string, locale: Locale) => path(locale, 'procedure', code),
+  agency: (slug: string, locale: Locale, page = 1) => path(locale, 'agency', slug, pageSuffix(page)),
+  sector: (slug: string, locale: Locale, page = 1) => path(locale, 'sector', slug, pageSuffix(page)),
+  lifeEvent: (slug: string, locale: Locale) => path(locale, 'lifeEvent', slug),
+  faqOwner: (owner: string, locale: Locale, page = 1) => path(locale, 'faq', owner, pageSuffix(page)),
+  faqSector: (owner: string, sector: string, locale: Locale, page = 1) =>
+    path(locale, 'faq', owner, sector, pageSuffix(page)),
+  forms: (locale: Locale, page = 1) => path(locale, 'forms', pageSuffix(page)),
+  search: (locale: Locale) => path(locale, 'search'),
+  // TODO(dossiers): the submission island lives at these URLs once issue 6 builds it.
+  submit: (code: string, locale: Locale) => path(locale, 'submit', code),
+  captions: (videoId: number, lang: Locale) => `/captions/${videoId}-${lang}.vtt`,
+}
+
+/** Both languages of one page: canonical, hreflang and the language switch read these. */
+export type Alternates = Record<Locale, string>
+
+export function both(build: (locale: Locale) => string): Alternates {
+  return { vi: build('vi'), en: build('en') }
+}

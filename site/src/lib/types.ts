@@ -1,0 +1,130 @@
+/**
+ * Records as the portal's REST API returns them with `locale=all&depth=0`: every localized
+ * field is an object keyed by locale (a missing translation is absent or null), every
+ * relationship an id. Only the fields the site reads are typed.
+ */
+import type { Locale } from '../i18n/index.ts'
+
+export type Localized<T = string> = Partial<Record<Locale, T | null>>
+
+type Id = number
+
+export type AgencyKind = 'ministry' | 'ministry-level' | 'government-agency' | 'province' | 'department' | 'unit'
+
+export type Agency = {
+  id: Id
+  code: string
+  slug: string
+  name: Localized
+  kind: AgencyKind
+  parent?: Id | null
+  address?: Localized | null
+  phone?: string | null
+  email?: string | null
+  website?: string | null
+  updatedAt: string
+}
+
+export type Sector = { id: Id; code: string; slug: string; name: Localized; ministry: Id; updatedAt: string }
+
+export type ServiceLevel = 'full' | 'partial' | 'none'
+export type Channel = 'in-person' | 'online' | 'post'
+export type TimeUnit = 'working-days' | 'days' | 'hours' | 'months'
+export type Subject = 'citizen' | 'overseas-vietnamese' | 'foreigner' | 'business' | 'organization'
+export type Level = 'central' | 'province' | 'commune' | 'district'
+
+export type Procedure = {
+  id: Id
+  code: string
+  name: Localized
+  level: Level
+  serviceLevel: ServiceLevel
+  type?: Localized | null
+  sector: Id
+  agency: Id
+  agencyNote?: Localized | null
+  subjects?: Subject[] | null
+  steps?: { text: Localized }[] | null
+  methods?:
+    | {
+        channel: Channel
+        timeAmount?: number | null
+        timeUnit?: TimeUnit | null
+        timeNote?: Localized | null
+        feeAmount?: number | null
+        feeDescription?: Localized | null
+      }[]
+    | null
+  documents?:
+    | {
+        name: Localized
+        form?: Id | null
+        originals?: number | null
+        copies?: number | null
+        required?: boolean | null
+        condition?: Localized | null
+      }[]
+    | null
+  result?: Localized | null
+  requirements?: Localized | null
+  legalBasis?: { number: string; date?: string | null; title?: Localized | null }[] | null
+  keywords?: Localized<string[]> | null
+  untranslated?: Locale[] | null
+  updatedAt: string
+}
+
+export type LifeEvent = {
+  id: Id
+  slug: string
+  name: Localized
+  description?: Localized | null
+  audience: 'citizen' | 'business'
+  procedures?: Id[] | null
+  untranslated?: Locale[] | null
+  updatedAt: string
+}
+
+/** Lexical editor state, as Payload stores rich text. */
+export type RichText = { root: { children: unknown[] } }
+
+export type Faq = {
+  id: Id
+  slug: string
+  question: Localized
+  answer?: Localized<RichText> | null
+  agency?: Id | null
+  sector?: Id | null
+  procedures?: Id[] | null
+  untranslated?: Locale[] | null
+  updatedAt: string
+}
+
+export type Form = {
+  id: Id
+  slug: string
+  title: Localized
+  code?: string | null
+  legalBasis?: string | null
+  agency?: Id | null
+  procedures?: Id[] | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  updatedAt: string
+}
+
+export type Video = {
+  id: Id
+  title: Localized
+  externalUrl?: string | null
+  captions?: { language: Locale; vtt: string }[] | null
+  transcript?: Localized | null
+  duration?: number | null
+  agency?: Id | null
+  procedures?: Id[] | null
+  filename?: string | null
+  mimeType?: string | null
+  width?: number | null
+  height?: number | null
+  updatedAt: string
+}
