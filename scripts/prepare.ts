@@ -3,6 +3,7 @@
  * Runs as a child of `npm start` and of the test set-up, with the portal's environment
  * (cms/src/env.ts) plus ADMIN_EMAIL and ADMIN_PASSWORD.
  */
+import { indexEverything } from '../cms/src/portal/search-index.ts'
 import { closePayload, openPayload } from './lib/payload.ts'
 import { seed } from './seed/index.ts'
 
@@ -31,6 +32,7 @@ try {
     log('empty database: loading seed content')
     await seed(payload, { adminEmail: required('ADMIN_EMAIL'), adminPassword: required('ADMIN_PASSWORD'), log })
     log(`seed content loaded (${Date.now() - started} ms)`)
+    await indexEverything(payload, ({ index, indexed }) => log(`search: ${index} ${indexed} documents`))
   } else {
     log('database has content: seed skipped')
   }

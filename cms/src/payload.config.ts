@@ -19,6 +19,7 @@ import { Videos } from './collections/Videos.ts'
 import { env } from './env.ts'
 import { shapeError } from './hooks/error-shape.ts'
 import { messages } from './i18n/messages.ts'
+import { searchEndpoint } from './portal/search-endpoint.ts'
 
 // import.meta.dirname is not defined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -57,5 +58,6 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   hooks: { afterError: [shapeError] },
+  endpoints: [searchEndpoint],
   telemetry: false,
 })

@@ -6,7 +6,15 @@ import path from 'node:path'
 import { run } from './children.ts'
 
 /** Inputs of the admin build; a change to any of them means `next build` again. */
-const INPUTS = ['cms/src', 'cms/next.config.ts', 'cms/tsconfig.json', 'cms/package.json', 'package-lock.json']
+const INPUTS = [
+  'cms/src',
+  'cms/next.config.ts',
+  'cms/tsconfig.json',
+  'cms/package.json',
+  'search/src',
+  'search/package.json',
+  'package-lock.json',
+]
 
 async function listFiles(target: string): Promise<string[]> {
   const stat = statSync(target, { throwIfNoEntry: false })

@@ -5,6 +5,7 @@ import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { syntheticField } from '../fields/synthetic.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../hooks/mark-untranslated.ts'
+import { searchSyncAfterChange, searchSyncAfterDelete } from '../hooks/search-sync.ts'
 
 /**
  * Questions citizens ask, answered by the agency. A ministry holds 500+: every column
@@ -26,7 +27,11 @@ export const Faqs: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 0 },
   defaultSort: '-updatedAt',
   access: { read: publishedOrStaff, create: canAuthor, update: ownAgency, delete: ownAgency },
-  hooks: { beforeChange: [guardAgency, markUntranslated('faqs', ['question', 'answer'])] },
+  hooks: {
+    beforeChange: [guardAgency, markUntranslated('faqs', ['question', 'answer'])],
+    afterChange: [searchSyncAfterChange('faqs')],
+    afterDelete: [searchSyncAfterDelete('faqs')],
+  },
   fields: [
     { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { vi: 'Đường dẫn', en: 'Slug' } },
     { name: 'question', type: 'text', required: true, localized: true, label: { vi: 'Câu hỏi', en: 'Question' } },

@@ -5,6 +5,7 @@ import { inject } from 'vitest'
 
 import { dropDatabase, recreateDatabase, withDatabase } from '../../../scripts/lib/database.ts'
 import { closePayload, openPayload } from '../../../scripts/lib/payload.ts'
+import { dropIndexes, testClient } from '../../fixtures/search/meili.ts'
 
 export type TestPayload = { payload: Payload; close(): Promise<void> }
 
@@ -17,6 +18,10 @@ export async function startTestPayload(): Promise<TestPayload> {
   const name = `dvc_int_${randomBytes(4).toString('hex')}`
   const databaseUrl = withDatabase(services.databaseUrl, name)
   await recreateDatabase(databaseUrl)
+  // Published records go to the search index through the sync hooks: each file writes to
+  // indexes of its own on the shared Meilisearch, never to those the browser tests read.
+  const ownPrefix = process.env.SEARCH_INDEX_PREFIX ? undefined : `${name}_`
+  if (ownPrefix) process.env.SEARCH_INDEX_PREFIX = ownPrefix
   const payload = await openPayload({
     databaseUrl,
     payloadSecret: services.payloadSecret,
@@ -31,6 +36,7 @@ export async function startTestPayload(): Promise<TestPayload> {
     async close() {
       await closePayload(payload)
       await dropDatabase(databaseUrl)
+      if (ownPrefix) await dropIndexes(testClient(), ownPrefix)
     },
   }
 }

@@ -1,0 +1,65 @@
+/**
+ * The query string of GET /api/portal/search, checked before it reaches Meilisearch:
+ * a bad value is the caller's mistake (400 with the parameter named), never a 500.
+ */
+import { z } from 'zod'
+
+import type { SearchMessageKey } from './messages.ts'
+
+/** Meilisearch keeps a query's first 10 words; 200 characters is far more than any real query. */
+export const MAX_QUERY_CHARS = 200
+export const HITS_PER_PAGE = 20
+/** Meilisearch's maxTotalHits (1000, settings.ts) / HITS_PER_PAGE: pages past it are always empty. */
+export const MAX_PAGE = 50
+
+const slug = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+
+const schema = z.object({
+  q: z.string().max(MAX_QUERY_CHARS).default(''),
+  locale: z.enum(['vi', 'en']).default('vi'),
+  sector: slug.optional(),
+  agency: slug.optional(),
+  lifeEvent: slug.optional(),
+  level: z.enum(['central', 'province', 'commune', 'district']).optional(),
+  serviceLevel: z.enum(['full', 'partial', 'none']).optional(),
+  page: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(MAX_PAGE))
+    .default(1),
+})
+
+export type SearchParamsInput = z.output<typeof schema>
+export const PARAMETERS = Object.keys(schema.shape) as (keyof SearchParamsInput)[]
+
+export type ParamProblem = { parameter: string; key: SearchMessageKey; values: Record<string, string | number> }
+
+function problemFor(parameter: string): ParamProblem {
+  if (parameter === 'q') return { parameter, key: 'search.query.tooLong', values: { max: MAX_QUERY_CHARS } }
+  if (parameter === 'locale') return { parameter, key: 'search.locale.unknown', values: {} }
+  if (parameter === 'page') return { parameter, key: 'search.page.invalid', values: { max: MAX_PAGE } }
+  return { parameter, key: 'search.filter.invalid', values: { param: parameter } }
+}
+
+/**
+ * The known parameters of `search` (first value of each; an empty value counts as absent;
+ * unknown parameters are ignored), or the problems with them in parameter order.
+ */
+export function parseSearchParams(
+  search: URLSearchParams,
+): { ok: true; params: SearchParamsInput } | { ok: false; problems: ParamProblem[] } {
+  const raw: Record<string, string> = {}
+  for (const name of PARAMETERS) {
+    const value = search.get(name)
+    if (value !== null && value !== '') raw[name] = value
+  }
+  const parsed = schema.safeParse(raw)
+  if (parsed.success) return { ok: true, params: parsed.data }
+  const parameters = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))]
+  parameters.sort((a, b) => PARAMETERS.indexOf(a as never) - PARAMETERS.indexOf(b as never))
+  return { ok: false, problems: parameters.map(problemFor) }
+}

@@ -1,0 +1,45 @@
+/** @dvc/search: Meilisearch settings, document builders, indexer and queries for the portal. */
+export type { SearchClientOptions } from './client.ts'
+export { createSearchClient } from './client.ts'
+export type {
+  FaqDocument,
+  FaqSource,
+  Locale,
+  LocalizedList,
+  LocalizedText,
+  ProcedureDocument,
+  ProcedureSource,
+  Ref,
+} from './documents.ts'
+export {
+  DOCUMENT_SCHEMA_VERSION,
+  faqDocument,
+  faqDocumentId,
+  faqDocuments,
+  faqUrl,
+  LOCALES,
+  procedureDocument,
+  procedureDocumentId,
+  procedureDocuments,
+  procedureUrl,
+} from './documents.ts'
+export { IndexTaskError, SearchError } from './errors.ts'
+export { fold, foldAll } from './fold.ts'
+export type { IndexedDocument, RebuildProgress, RebuildResult } from './indexer.ts'
+export { applySettings, ensureIndex, rebuildIndex, removeRecord, replaceRecord } from './indexer.ts'
+export type { BrowserSearchConfig } from './keys.ts'
+export { browserSearchConfig, ensureSearchKey, searchKeyUid } from './keys.ts'
+export type { IndexNames } from './names.ts'
+export { indexNames } from './names.ts'
+export type { Facet, ProcedureHit, ProcedureQuery, ProcedureResults } from './query.ts'
+export {
+  CODE_QUERY,
+  FACETS,
+  HIT_ATTRIBUTES,
+  procedureFilter,
+  procedureSearchParams,
+  searchProcedures,
+} from './query.ts'
+export type { IndexKind } from './settings.ts'
+export { diffSettings, FAQ_SETTINGS, PROCEDURE_SETTINGS, SETTINGS, SETTINGS_VERSION } from './settings.ts'
+export { MAX_SYNONYM_KEY_WORDS, ONE_WAY_SYNONYMS, SYNONYM_GROUPS, synonymMap } from './synonyms.ts'

@@ -1,0 +1,98 @@
+/**
+ * What citizens type -> what the national database calls it, both ways, in Vietnamese and
+ * English. Each group is a set of interchangeable terms; `synonymMap` turns the groups
+ * into Meilisearch's one-way map. Meilisearch folds marks in synonyms itself ("so do"
+ * finds "sổ đỏ"), so only one spelling is listed.
+ */
+
+/**
+ * Meilisearch only looks up query phrases of up to three words as synonym keys (checked on
+ * 1.21: a four-word key such as "chứng minh nhân dân" is silently never used).
+ */
+export const MAX_SYNONYM_KEY_WORDS = 3
+
+/** Interchangeable terms. A longer official name is kept as a target: typing it matches the documents anyway. */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  // Identity: the chip ID card replaced the CCCD (2024 Law on Identification), which replaced the CMND.
+  [
+    'căn cước',
+    'thẻ căn cước',
+    'cccd',
+    'căn cước công dân',
+    'cmnd',
+    'chứng minh thư',
+    'chứng minh nhân dân',
+    'id card',
+    'identity card',
+    'citizen id',
+  ],
+  ['định danh điện tử', 'vneid', 'electronic identification'],
+  ['giấy phép lái xe', 'gplx', 'bằng lái', 'bằng lái xe', 'driving licence', 'driving license', "driver's license"],
+  ['bảo hiểm xã hội', 'bhxh', 'social insurance'],
+  ['bảo hiểm y tế', 'bhyt', 'thẻ bhyt', 'health insurance'],
+  [
+    'đăng ký kinh doanh',
+    'đkkd',
+    'giấy phép kinh doanh',
+    'giấy đăng ký kinh doanh',
+    'business registration',
+    'business licence',
+    'business license',
+  ],
+  ['khai sinh', 'giấy khai sinh', 'birth certificate', 'birth registration'],
+  ['khai tử', 'giấy chứng tử', 'death registration', 'death certificate'],
+  ['kết hôn', 'đăng ký kết hôn', 'giấy đăng ký kết hôn', 'marriage registration', 'marriage certificate'],
+  // Household registers (hộ khẩu) were abolished on 1 July 2023 (Law on Residence 2020): permanent residence now.
+  ['thường trú', 'hộ khẩu', 'sổ hộ khẩu', 'permanent residence', 'household registration'],
+  ['tạm trú', 'kt3', 'sổ tạm trú', 'temporary residence'],
+  ['hộ chiếu', 'passport'],
+  ['xuất nhập cảnh', 'xnc', 'immigration'],
+  [
+    'sổ đỏ',
+    'sổ hồng',
+    'gcn quyền sử dụng đất',
+    'gcnqsdđ',
+    'giấy chứng nhận quyền sử dụng đất',
+    'land use certificate',
+    'land use right certificate',
+    'land title',
+    'red book',
+  ],
+  ['lý lịch tư pháp', 'lý lịch', 'lltp', 'phiếu lý lịch tư pháp', 'criminal record', 'criminal record certificate'],
+  ['ủy ban nhân dân', 'ubnd', "people's committee"],
+  ['trực tuyến', 'online'],
+  ['licence', 'license'],
+]
+
+/** Everyday words for an official term, one way only (a dispute is not always encroachment). */
+export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'lấn đất': ['tranh chấp đất đai'],
+  'lấn chiếm đất': ['tranh chấp đất đai'],
+  'bị lấn đất': ['tranh chấp đất đai'],
+  'giấy tờ nhà đất': ['giấy chứng nhận quyền sử dụng đất'],
+}
+
+const wordCount = (term: string) => term.trim().split(/\s+/).length
+
+/** The groups and one-way entries as Meilisearch's `synonyms` setting: keys lower-case, values sorted. */
+export function synonymMap(
+  groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
+  oneWay: Readonly<Record<string, readonly string[]>> = ONE_WAY_SYNONYMS,
+): Record<string, string[]> {
+  const map = new Map<string, Set<string>>()
+  const add = (key: string, values: readonly string[]) => {
+    const normalized = key.toLowerCase().trim()
+    if (wordCount(normalized) > MAX_SYNONYM_KEY_WORDS) return
+    const set = map.get(normalized) ?? new Set<string>()
+    for (const value of values) if (value.toLowerCase() !== normalized) set.add(value.toLowerCase())
+    map.set(normalized, set)
+  }
+  for (const group of groups) for (const term of group) add(term, group)
+  for (const [key, values] of Object.entries(oneWay)) add(key, values)
+  return Object.fromEntries(
+    [...map.entries()]
+      .filter(([, values]) => values.size > 0)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, values]) => [key, [...values].sort()]),
+  )
+}

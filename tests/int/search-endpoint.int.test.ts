@@ -1,0 +1,204 @@
+import type { Meilisearch } from 'meilisearch'
+import { handleEndpoints } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { indexEverything } from '../../cms/src/portal/search-index.ts'
+import {
+  dropIndexes,
+  seedRealContent,
+  testClient,
+  uniquePrefix,
+  unusedPort,
+  useIndexPrefix,
+} from '../fixtures/search/meili.ts'
+import { startTestPayload, type TestPayload } from './helpers/payload.ts'
+
+const prefix = uniquePrefix()
+let t: TestPayload
+let client: Meilisearch
+/** Each test speaks from its own address: the endpoint's rate limit counts per client. */
+let address = 0
+
+beforeAll(async () => {
+  useIndexPrefix(prefix)
+  client = testClient()
+  t = await startTestPayload()
+  await seedRealContent(t.payload)
+  await indexEverything(t.payload)
+})
+afterAll(async () => {
+  await dropIndexes(client, prefix)
+  await t?.close()
+})
+
+/** GET /api/portal/search through Payload's REST handler, as the Next route calls it. */
+async function get(query: string, headers: Record<string, string> = {}, from = `203.0.113.${++address}`) {
+  const request = new Request(`http://localhost:3000/api/portal/search${query}`, {
+    headers: { 'x-forwarded-for': from, ...headers },
+  })
+  const response = await handleEndpoints({ config: t.payload.config, request })
+  return { status: response.status, headers: response.headers, body: await response.json() }
+}
+
+describe('GET /api/portal/search', () => {
+  it('answers a code with that procedure first, in Vietnamese by default, cacheable for a minute', async () => {
+    const { status, headers, body } = await get('?q=1.001193')
+    expect(status).toBe(200)
+    expect(headers.get('cache-control')).toBe('public, max-age=60')
+    expect(headers.get('access-control-allow-origin')).toBe('*')
+    expect(headers.get('content-type')).toMatch(/^application\/json/)
+    expect(body.hits[0]).toEqual({
+      code: '1.001193',
+      name: 'Đăng ký khai sinh',
+      sector: 'Hộ tịch',
+      agency: 'Bộ Tư pháp',
+      level: 'commune',
+      serviceLevel: 'full',
+      url: '/thu-tuc/1.001193',
+      translated: true,
+    })
+    expect(body).toMatchObject({ page: 1, pageSize: 20 })
+    expect(body.total).toBeGreaterThanOrEqual(1)
+  })
+
+  it('answers in English with locale=en, filtered, with the filtered facet still listing the others', async () => {
+    const { status, body } = await get('?q=passport&locale=en&sector=xuat-nhap-canh&level=central')
+    expect(status).toBe(200)
+    expect(body.total).toBe(3)
+    expect(body.hits.map((hit: { code: string }) => hit.code).sort()).toEqual(['1.001471', '1.010382', '2.000539'])
+    for (const hit of body.hits) {
+      expect(hit).toMatchObject({ sector: 'Exit and entry management', level: 'central', translated: true })
+      expect(hit.url).toBe(`/en/procedures/${hit.code}`)
+    }
+    // The level facet ignores the level chosen: the province and commune passport procedures are counted.
+    expect(body.facets.level).toEqual([
+      { value: 'central', label: 'Central', count: 3 },
+      { value: 'province', label: 'Province', count: 3 },
+      { value: 'commune', label: 'Commune', count: 1 },
+    ])
+    expect(body.facets.sector).toEqual([{ value: 'xuat-nhap-canh', label: 'Exit and entry management', count: 3 }])
+    expect(body.facets.serviceLevel).toEqual([
+      { value: 'full', label: 'Fully online', count: 2 },
+      { value: 'partial', label: 'Partly online', count: 1 },
+    ])
+  })
+
+  it('lists everything by code for an empty query, with every facet counted', async () => {
+    const { status, body } = await get('?locale=vi')
+    expect(status).toBe(200)
+    expect(body.total).toBe(40)
+    expect(body.hits).toHaveLength(20)
+    expect(body.hits[0].code).toBe('1.000466')
+    expect(body.facets.sector).toEqual([
+      { value: 'dat-dai', label: 'Đất đai', count: 14 },
+      { value: 'can-cuoc', label: 'Cấp, quản lý căn cước', count: 9 },
+      { value: 'xuat-nhap-canh', label: 'Quản lý xuất nhập cảnh', count: 7 },
+      { value: 'cu-tru', label: 'Đăng ký, quản lý cư trú', count: 6 },
+      { value: 'bao-hiem-y-te', label: 'Bảo hiểm y tế', count: 1 },
+      { value: 'chinh-sach-cong-an-nhan-dan', label: 'Chính sách (Công an nhân dân)', count: 1 },
+      { value: 'ho-tich', label: 'Hộ tịch', count: 1 },
+      { value: 'thu-tuc-hanh-chinh-lien-thong', label: 'Thủ tục hành chính liên thông', count: 1 },
+    ])
+    expect(body.facets.serviceLevel).toEqual([
+      { value: 'partial', label: 'Một phần', count: 21 },
+      { value: 'full', label: 'Toàn trình', count: 18 },
+      { value: 'none', label: 'Không trực tuyến', count: 1 },
+    ])
+    expect(body.facets.lifeEvents).toContainEqual({ value: 'co-con-nho', label: 'Có con nhỏ', count: 6 })
+    const second = await get('?locale=vi&page=2')
+    expect(second.body.hits).toHaveLength(20)
+    expect(second.body.page).toBe(2)
+  })
+
+  it('filters by a ministry with the departments below it, and by life event', async () => {
+    const ministry = await get('?agency=bo-cong-an&lifeEvent=ra-nuoc-ngoai')
+    expect(ministry.status).toBe(200)
+    expect(ministry.body.hits.map((hit: { code: string }) => hit.code).sort()).toEqual([
+      '1.001456',
+      '1.001471',
+      '1.010382',
+      '1.010384',
+    ])
+  })
+
+  it.each<[string, Record<string, string>, { message: string; parameters: string[] }]>([
+    ['?page=0', {}, { message: 'Số trang không hợp lệ: dùng một số nguyên từ 1 đến 50.', parameters: ['page'] }],
+    [
+      '?page=abc',
+      { 'accept-language': 'en' },
+      { message: 'Invalid page number: use a whole number from 1 to 50.', parameters: ['page'] },
+    ],
+    [
+      '?page=0&locale=en',
+      {},
+      { message: 'Invalid page number: use a whole number from 1 to 50.', parameters: ['page'] },
+    ],
+    ['?locale=fr', {}, { message: 'Ngôn ngữ không được hỗ trợ: dùng "vi" hoặc "en".', parameters: ['locale'] }],
+    [
+      '?locale=fr',
+      { 'accept-language': 'en-GB,en;q=0.9' },
+      { message: 'Unsupported language: use "vi" or "en".', parameters: ['locale'] },
+    ],
+    [
+      `?q=${'hộ chiếu '.repeat(30)}&locale=en`,
+      {},
+      { message: 'The search text is too long: at most 200 characters.', parameters: ['q'] },
+    ],
+    [
+      '?sector=Đất%20đai&page=-2',
+      {},
+      { message: 'Giá trị lọc "sector" không hợp lệ.', parameters: ['sector', 'page'] },
+    ],
+  ])('refuses %s (%j) with 400 in the request language', async (query, headers, expected) => {
+    const { status, headers: responseHeaders, body } = await get(query, headers)
+    expect(status).toBe(400)
+    expect(responseHeaders.get('cache-control')).toBe('no-store')
+    expect(body).toEqual({
+      error: { code: 'bad_request', message: expected.message, details: { parameters: expected.parameters } },
+    })
+  })
+
+  it('limits each client: a burst past 20 gets 429 with Retry-After, another client is still served', async () => {
+    const from = '198.51.100.77'
+    const answers = await Promise.all(Array.from({ length: 30 }, () => get('?page=0', {}, from)))
+    const limited = answers.filter((answer) => answer.status === 429)
+    expect(limited.length).toBeGreaterThanOrEqual(5)
+    expect(answers.filter((answer) => answer.status === 400).length).toBeLessThanOrEqual(25)
+    const [first] = limited
+    expect(first?.headers.get('retry-after')).toBe('1')
+    expect(first?.body).toEqual({
+      error: { code: 'rate_limited', message: 'Bạn tìm kiếm quá nhanh. Vui lòng thử lại sau 1 giây.' },
+    })
+    expect((await get('?q=hộ chiếu', {}, '198.51.100.78')).status).toBe(200)
+  })
+
+  it('answers 503 in the error shape, and logs why, when Meilisearch is down', async () => {
+    const error = vi.spyOn(t.payload.logger, 'error')
+    const url = process.env.MEILI_URL
+    process.env.MEILI_URL = `http://127.0.0.1:${await unusedPort()}`
+    try {
+      const { status, headers, body } = await get('?q=hộ chiếu', { 'accept-language': 'en' })
+      expect(status).toBe(503)
+      expect(headers.get('retry-after')).toBe('30')
+      expect(body).toEqual({
+        error: {
+          code: 'search_unavailable',
+          message: 'Search is temporarily unavailable. Please try again in a few minutes.',
+          details: { requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+        },
+      })
+      expect(error).toHaveBeenCalledWith(
+        expect.objectContaining({ requestId: body.error.details.requestId }),
+        'portal search failed',
+      )
+    } finally {
+      process.env.MEILI_URL = url
+      error.mockRestore()
+    }
+  })
+
+  it('never hands out the master key', async () => {
+    const { body } = await get('?q=hộ chiếu')
+    expect(JSON.stringify(body)).not.toContain(process.env.MEILI_MASTER_KEY as string)
+  })
+})

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+
+import { requestLanguage, searchMessage } from '../../cms/src/portal/messages.ts'
+import { clientAddress, TokenBucketLimiter } from '../../cms/src/portal/rate-limit.ts'
+import { MAX_PAGE, MAX_QUERY_CHARS, parseSearchParams } from '../../cms/src/portal/search-params.ts'
+import { searchKeyUid } from '../../search/src/keys.ts'
+import { CODE_QUERY, procedureFilter, procedureSearchParams } from '../../search/src/query.ts'
+
+const parse = (query: string) => parseSearchParams(new URLSearchParams(query))
+
+describe('search parameters', () => {
+  it('default to an empty Vietnamese query, page 1', () => {
+    expect(parse('')).toEqual({ ok: true, params: { q: '', locale: 'vi', page: 1 } })
+  })
+
+  it('read every filter, ignore unknown parameters and empty values', () => {
+    expect(
+      parse(
+        'q=hộ chiếu&locale=en&sector=xuat-nhap-canh&agency=bo-cong-an&level=province&serviceLevel=full&lifeEvent=ra-nuoc-ngoai&page=2&x=1&sector=',
+      ),
+    ).toEqual({
+      ok: true,
+      params: {
+        q: 'hộ chiếu',
+        locale: 'en',
+        sector: 'xuat-nhap-canh',
+        agency: 'bo-cong-an',
+        level: 'province',
+        serviceLevel: 'full',
+        lifeEvent: 'ra-nuoc-ngoai',
+        page: 2,
+      },
+    })
+  })
+
+  it.each([
+    ['page=0', 'page'],
+    ['page=-1', 'page'],
+    ['page=abc', 'page'],
+    ['page=1.5', 'page'],
+    [`page=${MAX_PAGE + 1}`, 'page'],
+    ['locale=fr', 'locale'],
+    [`q=${'a'.repeat(MAX_QUERY_CHARS + 1)}`, 'q'],
+    ['sector=Đất Đai', 'sector'],
+    ['level=national', 'level'],
+    ['agency="x" OR 1=1', 'agency'],
+  ])('refuse %s (parameter %s)', (query, parameter) => {
+    const result = parse(query)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems.map((p) => p.parameter)).toEqual([parameter])
+  })
+
+  it('name every bad parameter, in order', () => {
+    const result = parse('page=0&locale=fr')
+    expect(result.ok ? [] : result.problems.map((p) => p.parameter)).toEqual(['locale', 'page'])
+  })
+})
+
+describe('requestLanguage', () => {
+  it.each([
+    ['en', null, 'en'],
+    ['vi', 'en', 'vi'],
+    [null, 'en', 'en'],
+    [null, 'en-GB,en;q=0.9', 'en'],
+    [null, 'fr-FR, en;q=0.5, vi;q=0.8', 'vi'],
+    [null, 'fr', 'vi'],
+    ['fr', 'en-US', 'en'],
+    [null, null, 'vi'],
+  ] as const)('locale=%s, Accept-Language %s -> %s', (locale, accept, expected) => {
+    expect(requestLanguage(locale, accept)).toBe(expected)
+  })
+
+  it('fills placeholders in the chosen language', () => {
+    expect(searchMessage('en', 'search.page.invalid', { max: 50 })).toBe(
+      'Invalid page number: use a whole number from 1 to 50.',
+    )
+    expect(searchMessage('vi', 'search.rateLimited', { seconds: 3 })).toContain('3 giây')
+  })
+})
+
+describe('TokenBucketLimiter', () => {
+  it('lets a burst through, then refuses with the wait until the next token', () => {
+    let now = 0
+    const limiter = new TokenBucketLimiter({ capacity: 3, perSecond: 0.5, now: () => now })
+    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, true])
+    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 2 })
+    expect(limiter.take('b').allowed).toBe(true)
+    now = 2000
+    expect(limiter.take('a').allowed).toBe(true)
+    expect(limiter.take('a').allowed).toBe(false)
+  })
+
+  it('forgets the least recently seen clients past its size', () => {
+    const limiter = new TokenBucketLimiter({ capacity: 1, perSecond: 0.001, maxClients: 2, now: () => 0 })
+    limiter.take('a')
+    limiter.take('b')
+    limiter.take('c')
+    // "a" was forgotten: it starts again with a full bucket; "c" was not.
+    expect(limiter.take('a').allowed).toBe(true)
+    expect(limiter.take('c').allowed).toBe(false)
+  })
+
+  it('keys clients by the address the nearest proxy added', () => {
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '198.51.100.1, 203.0.113.9' }))).toBe('203.0.113.9')
+    expect(clientAddress(new Headers({ 'x-real-ip': '203.0.113.5' }))).toBe('203.0.113.5')
+    expect(clientAddress(new Headers())).toBe('unknown')
+  })
+})
+
+describe('procedure queries', () => {
+  it('recognise a national code', () => {
+    expect(['1.001193', '2.000200'].every((q) => CODE_QUERY.test(q))).toBe(true)
+    expect(['1.00119', '1.0011933', 'a1.001193', '1001193'].some((q) => CODE_QUERY.test(q))).toBe(false)
+  })
+
+  it('filter by locale always, by each chosen facet, an agency with the units below it', () => {
+    expect(
+      procedureFilter({ q: '', locale: 'en', sector: 'dat-dai', agency: 'bo-cong-an', page: 1, hitsPerPage: 20 }),
+    ).toEqual(['locale = "en"', 'sector = "dat-dai"', 'agencyTree = "bo-cong-an"'])
+  })
+
+  it('list by code when there is no text, and ask for every facet', () => {
+    expect(procedureSearchParams({ q: '', locale: 'vi', page: 3, hitsPerPage: 20 })).toMatchObject({
+      sort: ['code:asc'],
+      facets: ['sector', 'agency', 'serviceLevel', 'level', 'lifeEvents'],
+      page: 3,
+      hitsPerPage: 20,
+    })
+    expect(procedureSearchParams({ q: 'hộ chiếu', locale: 'vi', page: 1, hitsPerPage: 20 }).sort).toBeUndefined()
+  })
+})
+
+describe('searchKeyUid', () => {
+  it('is a UUID v4, the same for the same indexes in any order, another for others', () => {
+    const uid = searchKeyUid(['procedures', 'faqs'])
+    expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(searchKeyUid(['faqs', 'procedures'])).toBe(uid)
+    expect(searchKeyUid(['test_procedures', 'test_faqs'])).not.toBe(uid)
+  })
+})

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+
+import { fold, foldAll } from '../../search/src/fold.ts'
+
+describe('fold', () => {
+  it.each([
+    ['Đăng ký khai sinh', 'dang ky khai sinh'],
+    ['ĐĂNG KÝ THƯỜNG TRÚ', 'dang ky thuong tru'],
+    ['Cấp thẻ căn cước', 'cap the can cuoc'],
+    ['Giấy chứng nhận quyền sử dụng đất', 'giay chung nhan quyen su dung dat'],
+    ['Hòa giải tranh chấp', 'hoa giai tranh chap'],
+    ['Khôi phục hộ chiếu', 'khoi phuc ho chieu'],
+    ['ưu tiên, ơn', 'uu tien, on'],
+    ['  hai   khoảng  ', 'hai khoang'],
+    ['Birth registration', 'birth registration'],
+    ['1.001193', '1.001193'],
+  ])('%s -> %s', (input, expected) => {
+    expect(fold(input)).toBe(expected)
+  })
+
+  it('folds text typed with combining marks (NFD) like precomposed text', () => {
+    expect(fold('Đăng ký'.normalize('NFD'))).toBe('dang ky')
+  })
+
+  it('collapses tones as Meilisearch does: bán, bàn, bạn are one word', () => {
+    expect(new Set(['bán', 'bàn', 'bạn'].map(fold))).toEqual(new Set(['ban']))
+  })
+})
+
+describe('foldAll', () => {
+  it('keeps only the folded copies that differ, once each', () => {
+    expect(foldAll(['đăng ký tạm trú', 'CCCD', 'KT3', 'tạm trú', 'Tạm trú'])).toEqual(['dang ky tam tru', 'tam tru'])
+  })
+})
