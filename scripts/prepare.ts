@@ -3,7 +3,7 @@
  * Runs as a child of `npm start` and of the test set-up, with the portal's environment
  * (cms/src/env.ts) plus ADMIN_EMAIL and ADMIN_PASSWORD.
  */
-import { indexEverything } from '../cms/src/portal/search-index.ts'
+import { ensureSearchReady, indexEverything } from '../cms/src/portal/search-index.ts'
 import { closePayload, openPayload } from './lib/payload.ts'
 import { seed } from './seed/index.ts'
 
@@ -35,6 +35,10 @@ try {
     await indexEverything(payload, ({ index, indexed }) => log(`search: ${index} ${indexed} documents`))
   } else {
     log('database has content: seed skipped')
+    const rebuilt = await ensureSearchReady(payload, ({ index, indexed }) =>
+      log(`search: ${index} ${indexed} documents`),
+    )
+    log(rebuilt ? 'search indexes rebuilt' : 'search settings up to date')
   }
 } finally {
   await closePayload(payload)

@@ -53,6 +53,36 @@ export async function indexEverything(
   return { procedures, faqs, searchKeyUid: key.uid }
 }
 
+/**
+ * At every start: settings applied idempotently (they are versioned in code), and a full
+ * rebuild only when an index is missing or empty (a database seeded before search existed,
+ * a wiped Meilisearch). Returns whether it rebuilt.
+ */
+export async function ensureSearchReady(
+  payload: Payload,
+  onProgress: (progress: RebuildProgress) => void = () => {},
+): Promise<boolean> {
+  const config = searchConfig()
+  const client = searchClient(config)
+  const kinds: IndexKind[] = ['procedures', 'faqs']
+  const counts = await Promise.all(
+    kinds.map((kind) =>
+      client
+        .index(config.indexes[kind])
+        .getStats()
+        .then((stats) => stats.numberOfDocuments)
+        .catch(() => 0),
+    ),
+  )
+  if (counts.some((count) => count === 0)) {
+    await indexEverything(payload, onProgress)
+    return true
+  }
+  for (const kind of kinds) await ensureReady(client, kind, config.indexes[kind])
+  await ensureSearchKey(client, [config.indexes.procedures, config.indexes.faqs])
+  return false
+}
+
 /** Indexes whose settings this process has checked: the first sync of each applies them. */
 const ready = new Set<string>()
 
