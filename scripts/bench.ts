@@ -1,13 +1,23 @@
 /**
  * `npm run bench`: timings at national size, printed as tables. Runs on the test
  * profile's servers in a database of its own (`dvc_bench`), filled once with the real
- * seed plus labelled synthetic records and kept between runs.
- *   --procedures 10000 --faqs 11000 --samples 30
+ * seed plus labelled synthetic records and kept between runs; search uses its own
+ * `bench_` indexes, the site build a temporary folder.
+ *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --only lists,site,search
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-
+import {
+  benchMeiliQueries,
+  benchPortalQueries,
+  benchReindex,
+  type ReindexRow,
+  SEARCH_TARGETS,
+} from '../search/bench/portal-search.bench.ts'
+import { createSearchClient } from '../search/src/client.ts'
+import { indexNames } from '../search/src/names.ts'
 import { benchLists, ensureBenchData } from '../tests/bench/content-lists.bench.ts'
+import { benchSiteBuild } from '../tests/bench/site-build.bench.ts'
 import { buildCmsIfChanged } from './lib/build-cms.ts'
 import { spawnService, stopChildren } from './lib/children.ts'
 import { loadConfig } from './lib/config.ts'
@@ -26,9 +36,25 @@ const { values } = parseArgs({
     procedures: { type: 'string', default: '10000' },
     faqs: { type: 'string', default: '11000' },
     samples: { type: 'string', default: '30' },
+    'search-samples': { type: 'string', default: '200' },
+    only: { type: 'string', default: 'lists,site,search' },
   },
 })
 const options = { procedures: Number(values.procedures), faqs: Number(values.faqs), samples: Number(values.samples) }
+const searchSamples = Number(values['search-samples'])
+const PARTS = ['lists', 'site', 'search'] as const
+const only = new Set(values.only.split(',').map((part) => part.trim()))
+for (const part of only) {
+  if (!(PARTS as readonly string[]).includes(part)) {
+    process.stderr.write(`--only: unknown part "${part}": pick from ${PARTS.join(',')}\n`)
+    process.exit(2)
+  }
+}
+/** Search indexes of the bench alone: a developer's or a test's are never rebuilt. */
+const SEARCH_PREFIX = 'bench_'
+const size = `${options.procedures} procedures and ${options.faqs} FAQs (vi + en)`
+const print = (title: string, headers: string[], rows: (string | number)[][]) =>
+  process.stdout.write(`\n${title}\n${table(headers, rows)}\n`)
 
 try {
   const config = loadConfig('test')
@@ -44,8 +70,10 @@ try {
     uploadsDir: path.join(config.dataDir, 'uploads'),
     databaseUrl,
   }
+  process.env.SEARCH_INDEX_PREFIX = SEARCH_PREFIX
   const payload = await openPayload({ ...common, serverUrl: config.cms.url })
   let ministryId = 0
+  let reindexed: ReindexRow[] = []
   try {
     if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
       log.step('empty bench database: loading the real seed first')
@@ -63,6 +91,10 @@ try {
       depth: 0,
     })
     ministryId = ministry.docs[0]?.id ?? 0
+    if (only.has('search')) {
+      log.step(`full reindex into ${SEARCH_PREFIX}* indexes`)
+      reindexed = await benchReindex(payload)
+    }
   } finally {
     await closePayload(payload)
   }
@@ -71,6 +103,7 @@ try {
   const cmsUrl = `http://127.0.0.1:${port}`
   const env = {
     ...payloadEnv({ ...common, serverUrl: cmsUrl }),
+    SEARCH_INDEX_PREFIX: SEARCH_PREFIX,
     PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
   }
   await buildCmsIfChanged(root, env)
@@ -81,22 +114,54 @@ try {
   })
   try {
     await waitForHttp(`${cmsUrl}/healthz`, 60_000)
-    const login = await fetch(`${cmsUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: config.secrets.adminEmail, password: config.secrets.adminPassword }),
-    })
-    const token = ((await login.json()) as { token?: string }).token
-    if (!token) throw new Error(`admin login failed (${login.status})`)
-    log.step(`timing lists (${options.samples} samples each, one at a time)`)
-    const rows = await benchLists(cmsUrl, `payload-token=${token}`, options.samples, ministryId)
-    process.stdout.write(
-      `\nContent lists at ${options.procedures} procedures and ${options.faqs} FAQs (vi + en), ms\n` +
-        `${table(
-          ['request', 'p50', 'p95', 'p99', 'max', 'n'],
-          rows.map((r) => [r.what, r.timing.p50, r.timing.p95, r.timing.p99, r.timing.max, r.timing.n]),
-        )}\n`,
-    )
+    if (only.has('lists')) await benchListsPart(cmsUrl, config.secrets, ministryId)
+    if (only.has('site')) {
+      log.step('building the site into a temporary folder')
+      const phases = await benchSiteBuild({ root, cmsUrl, siteUrl: config.site.url, env })
+      print(
+        `Site build at ${size}`,
+        ['phase', 'pages', 's', 'pages/s', 'peak RSS MB', 'target'],
+        phases.map((p) => [p.what, p.pages, p.seconds, p.pages / p.seconds, p.peakMb, p.target ?? '']),
+      )
+    }
+    if (only.has('search')) {
+      const docs = reindexed.at(-1)
+      print(
+        `Full reindex (real indexer, swap) at ${size}`,
+        ['index', 'documents', 's', 'docs/s', 'target'],
+        reindexed.map((r) => [
+          r.index,
+          r.documents,
+          r.seconds,
+          r.documents / r.seconds,
+          r === docs
+            ? `< ${SEARCH_TARGETS.reindexSeconds} s: ${r.seconds < SEARCH_TARGETS.reindexSeconds ? 'met' : 'MISSED'}`
+            : '',
+        ]),
+      )
+      log.step(`timing faceted searches (${searchSamples} samples each, one at a time)`)
+      const client = createSearchClient({
+        host: services.meili.url,
+        apiKey: services.meili.masterKey,
+        timeoutMs: 60_000,
+      })
+      const meili = await benchMeiliQueries(client, indexNames(SEARCH_PREFIX).procedures, searchSamples)
+      const portal = await benchPortalQueries(cmsUrl, searchSamples)
+      const target = (path: string) => (path === 'Meilisearch' ? SEARCH_TARGETS.meiliP95Ms : SEARCH_TARGETS.portalP95Ms)
+      print(
+        `Faceted procedure search at ${size}, ms`,
+        ['path', 'query', 'p50', 'p95', 'p99', 'n', 'target p95'],
+        [...meili, ...portal].map((r) => [
+          r.path,
+          r.kind,
+          r.timing.p50,
+          r.timing.p95,
+          r.timing.p99,
+          r.timing.n,
+          `< ${target(r.path)}: ${r.timing.p95 < target(r.path) ? 'met' : 'MISSED'}`,
+        ]),
+      )
+    }
   } finally {
     await stopChildren()
   }
@@ -106,4 +171,25 @@ try {
   await stopChildren()
   log.error(describeError(error))
   process.exit(1)
+}
+
+async function benchListsPart(
+  cmsUrl: string,
+  secrets: { adminEmail: string; adminPassword: string },
+  ministryId: number,
+) {
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: secrets.adminEmail, password: secrets.adminPassword }),
+  })
+  const token = ((await login.json()) as { token?: string }).token
+  if (!token) throw new Error(`admin login failed (${login.status})`)
+  log.step(`timing lists (${options.samples} samples each, one at a time)`)
+  const rows = await benchLists(cmsUrl, `payload-token=${token}`, options.samples, ministryId)
+  print(
+    `Content lists at ${size}, ms`,
+    ['request', 'p50', 'p95', 'p99', 'max', 'n'],
+    rows.map((r) => [r.what, r.timing.p50, r.timing.p95, r.timing.p99, r.timing.max, r.timing.n]),
+  )
 }

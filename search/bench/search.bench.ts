@@ -22,6 +22,7 @@ import { rebuildIndex } from '../src/indexer.ts'
 import { type ProcedureQuery, searchProcedures } from '../src/query.ts'
 import { SETTINGS } from '../src/settings.ts'
 import { contentProcedureSources, syntheticProcedureSources } from './content-sources.ts'
+import { QUERY_KINDS } from './query-kinds.ts'
 
 const { values } = parseArgs({
   options: {
@@ -42,39 +43,6 @@ if ([procedures, rounds, concurrency].some((n) => !Number.isInteger(n) || n < 1)
   process.exit(2)
 }
 
-type Kind = { name: string; queries: Omit<ProcedureQuery, 'page' | 'hitsPerPage'>[] }
-
-/** What the search page sends: text alone, text with filters, a browse by facet, a code, English. */
-const KINDS: Kind[] = [
-  {
-    name: 'text + facets',
-    queries: ['hộ chiếu', 'đăng ký tạm trú', 'cap lai can cuoc', 'sổ đỏ', 'khai sinh cho con', 'tranh chap dat'].map(
-      (q) => ({ q, locale: 'vi' }),
-    ),
-  },
-  {
-    name: 'text + 2 filters',
-    queries: [
-      { q: 'hộ chiếu', locale: 'vi', sector: 'xuat-nhap-canh', level: 'province' },
-      { q: 'đăng ký', locale: 'vi', sector: 'dat-dai', serviceLevel: 'partial' },
-      { q: 'căn cước', locale: 'vi', agency: 'bo-cong-an', level: 'central' },
-    ],
-  },
-  {
-    name: 'browse by facet',
-    queries: [
-      { q: '', locale: 'vi', sector: 'dat-dai' },
-      { q: '', locale: 'vi', lifeEvent: 'co-con-nho' },
-      { q: '', locale: 'en', serviceLevel: 'full' },
-    ],
-  },
-  { name: 'code', queries: ['1.001193', '2.000200', '1.013831'].map((q) => ({ q, locale: 'vi' })) },
-  {
-    name: 'english',
-    queries: ['passport', 'temporary residence', 'lost ID card', 'land title'].map((q) => ({ q, locale: 'en' })),
-  },
-]
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
 
@@ -92,7 +60,7 @@ try {
   log.done(`indexed ${built.documents} documents`, built.ms)
 
   const rows: string[][] = []
-  for (const kind of KINDS) {
+  for (const kind of QUERY_KINDS) {
     const run = (i: number) =>
       searchProcedures(client, index, {
         ...kind.queries[i % kind.queries.length],
