@@ -1,7 +1,6 @@
 // @ts-check
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
-import { pagefind } from './integrations/pagefind.ts'
 
 // SITE_URL is the public origin the canonical and hreflang links point at.
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
@@ -13,7 +12,7 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   // Islands (search, submission, tracking) use React; content pages ship no framework JS.
-  integrations: [react(), pagefind()],
+  integrations: [react()],
   i18n: {
     defaultLocale: 'vi',
     locales: ['vi', 'en'],

@@ -80,6 +80,13 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
       SITE_OUT_DIR: config.site.outDir,
     }
     await run('astro', ['build'], { cwd: siteDir, env: siteEnv, label: 'site build', quiet: true })
+    // Its own process: inside Astro's build hook the two peaks added up (README, Performance).
+    await run('node', ['scripts/pagefind-index.ts', config.site.outDir], {
+      cwd: siteDir,
+      env: siteEnv,
+      label: 'pagefind',
+      quiet: true,
+    })
     spawnService('node', ['scripts/static-server.ts', config.site.outDir, String(config.site.port)], {
       cwd: root,
       env: siteEnv,

@@ -3,17 +3,16 @@
  * and the Pagefind index, each with pages, seconds, pages per second and peak memory. Run
  * through `npm run bench -- --only site`.
  *
- * Pagefind runs inside `astro build` (site/integrations/pagefind.ts), so the build is one
- * child: Astro's share is its node process, Pagefind's its Rust binary, and Pagefind's time
- * is the one its integration logs ("indexed N pages in X ms"). The content read happens
- * inside the build too and logs nothing, so it is timed again alone with the same module
- * (tests/bench/read-store.ts); the Astro row includes its own read.
+ * `astro build`, then Pagefind as a step of its own (site/scripts/pagefind-index.ts), as
+ * `npm start` runs them; the whole build's peak is the larger of the two. The content read
+ * happens inside the Astro build and logs nothing, so it is timed again alone with the
+ * same module (tests/bench/read-store.ts); the Astro row includes its own read.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { type WatchedRun, watchRun } from './process-peak.ts'
+import { watchRun } from './process-peak.ts'
 
 export type SiteBuildOptions = {
   root: string
@@ -28,9 +27,6 @@ export type SitePhase = { what: string; pages: number; seconds: number; peakMb: 
 export const SITE_TARGETS = Object.freeze({ seconds: 90, peakMb: 2048 })
 
 const mb = (kb: number) => kb / 1024
-const peakOf = (run: WatchedRun, match: (name: string) => boolean) =>
-  mb(Math.max(0, ...run.processes.filter((p) => match(p.name)).map((p) => p.peakKb)))
-const isPagefind = (name: string) => name.startsWith('pagefind')
 
 async function countHtml(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
@@ -53,35 +49,40 @@ export async function benchSiteBuild(options: SiteBuildOptions): Promise<SitePha
       cwd: path.join(options.root, 'site'),
       env: { ...env, SITE_OUT_DIR: outDir },
     })
-    const indexed = build.lines.map((line) => /indexed (\d+) pages in (\d+) ms/.exec(line)).find(Boolean)
-    const pagefindMs = Number(indexed?.[2] ?? Number.NaN)
+    const node = path.join(options.root, 'node_modules', '.bin', 'node')
+    const index = await watchRun(node, ['scripts/pagefind-index.ts', outDir], {
+      cwd: path.join(options.root, 'site'),
+      env,
+    })
+    const indexed = index.lines.map((line) => /indexed (\d+) pages in (\d+) ms/.exec(line)).find(Boolean)
     const html = await countHtml(outDir)
-    const seconds = build.ms / 1000
+    const seconds = (build.ms + index.ms) / 1000
+    const peakMb = Math.max(mb(build.treePeakKb), mb(index.treePeakKb))
     return [
       {
         what: 'content read (records; REST, both locales)',
         pages: readResult.records,
         seconds: readResult.ms / 1000,
-        peakMb: peakOf(read, () => true),
+        peakMb: mb(read.treePeakKb),
       },
       {
         what: 'Astro build (with its own read)',
         pages: html,
-        seconds: (build.ms - pagefindMs) / 1000,
-        peakMb: peakOf(build, (n) => !isPagefind(n)),
+        seconds: build.ms / 1000,
+        peakMb: mb(build.treePeakKb),
       },
       {
         what: 'Pagefind index',
         pages: Number(indexed?.[1] ?? 0),
-        seconds: pagefindMs / 1000,
-        peakMb: peakOf(build, isPagefind),
+        seconds: index.ms / 1000,
+        peakMb: mb(index.treePeakKb),
       },
       {
-        what: 'whole build (astro build)',
+        what: 'whole build (astro build, then Pagefind)',
         pages: html,
         seconds,
-        peakMb: mb(build.treePeakKb),
-        target: `< ${SITE_TARGETS.seconds} s, < ${SITE_TARGETS.peakMb / 1024} GB: ${seconds < SITE_TARGETS.seconds && mb(build.treePeakKb) < SITE_TARGETS.peakMb ? 'met' : 'MISSED'}`,
+        peakMb,
+        target: `< ${SITE_TARGETS.seconds} s, < ${SITE_TARGETS.peakMb / 1024} GB: ${seconds < SITE_TARGETS.seconds && peakMb < SITE_TARGETS.peakMb ? 'met' : 'MISSED'}`,
       },
     ]
   } finally {

@@ -1,0 +1,54 @@
+/**
+ * What the search island needs, computed at build time: the search-only key (derived from the
+ * master key on the build machine through @dvc/search; only the derived key is written into the
+ * page, never the master key) and names for every facet value.
+ */
+import { browserSearchConfig, createSearchClient, indexNames } from '@dvc/search'
+
+import { type Locale, translator } from '../../i18n/index.ts'
+import type { SearchConfig } from '../../islands/search/meili.ts'
+import type { Labels } from '../../islands/search/pagefind.ts'
+import { loadStore } from '../../lib/cms.ts'
+import type { Localized } from '../../lib/types.ts'
+
+let config: Promise<SearchConfig | null> | undefined
+
+/**
+ * MEILI_URL and MEILI_MASTER_KEY as the portal server reads them (cms/src/portal/meili.ts);
+ * PUBLIC_MEILI_URL is Meilisearch as browsers reach it (default MEILI_URL). Without them the
+ * page searches the Pagefind index only.
+ */
+export function searchConfig(): Promise<SearchConfig | null> {
+  config ??= (async () => {
+    const url = process.env.MEILI_URL
+    const masterKey = process.env.MEILI_MASTER_KEY
+    if (!url || !masterKey) return null
+    const indexes = indexNames(process.env.SEARCH_INDEX_PREFIX ?? '')
+    const client = createSearchClient({ host: url, apiKey: masterKey })
+    const found = await browserSearchConfig(client, {
+      publicHost: (process.env.PUBLIC_MEILI_URL || url).replace(/\/+$/, ''),
+      indexes,
+    })
+    return { host: found.host, apiKey: found.apiKey, index: found.indexes.procedures }
+  })()
+  return config
+}
+
+const name = (text: Localized, locale: Locale) => (text[locale] ?? '').trim() || (text.vi ?? '').trim()
+
+/** Facet value -> name in `locale`; Pagefind's filters hold these same names (ProcedurePage.astro). */
+export async function facetLabels(locale: Locale): Promise<Labels> {
+  const store = await loadStore()
+  const t = translator(locale)
+  const bySlug = (records: Iterable<{ slug: string; name: Localized }>) =>
+    Object.fromEntries([...records].map((record) => [record.slug, name(record.name, locale)]))
+  const fixed = (prefix: string, values: string[]) =>
+    Object.fromEntries(values.map((value) => [value, t(`${prefix}.${value}`)]))
+  return {
+    sector: bySlug(store.sectors.values()),
+    agency: bySlug(store.agencies.values()),
+    lifeEvents: bySlug(store.lifeEvents.values()),
+    serviceLevel: fixed('serviceLevel', ['full', 'partial', 'none']),
+    level: fixed('level', ['central', 'province', 'commune', 'district']),
+  }
+}
