@@ -24,6 +24,7 @@ import { loadConfig } from './lib/config.ts'
 import { ensureDatabase, withDatabase } from './lib/database.ts'
 import { describeError } from './lib/errors.ts'
 import { createLog } from './lib/log.ts'
+import { payloadEnvOf } from './lib/open-dev-payload.ts'
 import { closePayload, openPayload, payloadEnv } from './lib/payload.ts'
 import { getFreePort, waitForHttp } from './lib/ports.ts'
 import { table } from './lib/stats.ts'
@@ -62,14 +63,7 @@ try {
   const services = await startServices(config, log)
   const databaseUrl = withDatabase(services.postgres.url, 'dvc_bench')
   await ensureDatabase(databaseUrl)
-  const common = {
-    payloadSecret: config.secrets.payloadSecret,
-    siteUrl: config.site.url,
-    meiliUrl: services.meili.url,
-    meiliMasterKey: services.meili.masterKey,
-    uploadsDir: path.join(config.dataDir, 'uploads'),
-    databaseUrl,
-  }
+  const common = payloadEnvOf(config, services, databaseUrl)
   process.env.SEARCH_INDEX_PREFIX = SEARCH_PREFIX
   const payload = await openPayload({ ...common, serverUrl: config.cms.url })
   let ministryId = 0

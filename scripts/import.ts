@@ -15,8 +15,7 @@ import { exitCode, formatReport, type Report } from './import/report.ts'
 import { loadConfig } from './lib/config.ts'
 import { describeError } from './lib/errors.ts'
 import { createLog } from './lib/log.ts'
-import { closePayload, openPayload } from './lib/payload.ts'
-import { startServices } from './services/index.ts'
+import { openPayloadFor } from './lib/open-dev-payload.ts'
 
 const USAGE = 'usage: npm run import -- FILE [--publish] [--json]'
 const log = createLog('import')
@@ -65,18 +64,9 @@ async function run(file: string, publish: boolean): Promise<Report> {
   const as = publish ? 'published' : 'drafts'
   log.step(`${input.records.length} records in ${input.file} (${input.format}), to be saved as ${as}`)
   const config = loadConfig('dev')
-  const services = await startServices(config, log)
   const restoreStdout = stdoutToStderr()
   try {
-    const payload = await openPayload({
-      databaseUrl: services.postgres.url,
-      payloadSecret: config.secrets.payloadSecret,
-      serverUrl: config.cms.url,
-      siteUrl: config.site.url,
-      meiliUrl: services.meili.url,
-      meiliMasterKey: services.meili.masterKey,
-      uploadsDir: path.join(config.dataDir, 'uploads'),
-    })
+    const { payload, close } = await openPayloadFor(config, log)
     try {
       const started = performance.now()
       const total = input.records.length
@@ -92,11 +82,10 @@ async function run(file: string, publish: boolean): Promise<Report> {
       log.done('import finished', performance.now() - started)
       return report
     } finally {
-      await closePayload(payload)
+      await close()
     }
   } finally {
     restoreStdout()
-    await services.stop()
   }
 }
 

@@ -4,44 +4,28 @@
  * running portal keeps answering searches meanwhile. Starts PostgreSQL and Meilisearch
  * if `npm start` is not running (and stops them again after).
  */
-import path from 'node:path'
-
 import { SETTINGS_VERSION } from '@dvc/search'
 import { indexEverything } from '../cms/src/portal/search-index.ts'
 import { loadConfig } from './lib/config.ts'
 import { describeError } from './lib/errors.ts'
 import { createLog } from './lib/log.ts'
-import { closePayload, openPayload } from './lib/payload.ts'
-import { startServices } from './services/index.ts'
+import { openPayloadFor } from './lib/open-dev-payload.ts'
 
 const log = createLog('reindex')
 
 try {
   const config = loadConfig('dev')
-  const services = await startServices(config, log)
+  log.step('opening the CMS database')
+  const { payload, services, close } = await openPayloadFor(config, log)
   try {
-    log.step('opening the CMS database')
-    const payload = await openPayload({
-      databaseUrl: services.postgres.url,
-      payloadSecret: config.secrets.payloadSecret,
-      serverUrl: config.cms.url,
-      siteUrl: config.site.url,
-      meiliUrl: services.meili.url,
-      meiliMasterKey: services.meili.masterKey,
-      uploadsDir: path.join(config.dataDir, 'uploads'),
-    })
-    try {
-      log.step(`rebuilding the search indexes on ${services.meili.url}`)
-      const result = await indexEverything(payload, ({ index, indexed }) => log.info(`${index}: ${indexed} documents`))
-      for (const built of [result.procedures, result.faqs]) {
-        log.done(`${built.index}: ${built.documents} documents swapped in (settings v${SETTINGS_VERSION})`, built.ms)
-      }
-      log.info(`search-only key for the browser: uid ${result.searchKeyUid}`)
-    } finally {
-      await closePayload(payload)
+    log.step(`rebuilding the search indexes on ${services.meili.url}`)
+    const result = await indexEverything(payload, ({ index, indexed }) => log.info(`${index}: ${indexed} documents`))
+    for (const built of [result.procedures, result.faqs]) {
+      log.done(`${built.index}: ${built.documents} documents swapped in (settings v${SETTINGS_VERSION})`, built.ms)
     }
+    log.info(`search-only key for the browser: uid ${result.searchKeyUid}`)
   } finally {
-    await services.stop()
+    await close()
   }
   process.exit(0)
 } catch (error) {

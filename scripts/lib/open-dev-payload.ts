@@ -4,7 +4,20 @@ import type { Payload } from 'payload'
 import { type Services, startServices } from '../services/index.ts'
 import type { Config } from './config.ts'
 import type { Log } from './log.ts'
-import { closePayload, openPayload } from './payload.ts'
+import { closePayload, openPayload, type PayloadEnv } from './payload.ts'
+
+/** What Payload needs to open on a profile's services (the database may be another one on the same server). */
+export function payloadEnvOf(config: Config, services: Services, databaseUrl = services.postgres.url): PayloadEnv {
+  return {
+    databaseUrl,
+    payloadSecret: config.secrets.payloadSecret,
+    serverUrl: config.cms.url,
+    siteUrl: config.site.url,
+    meiliUrl: services.meili.url,
+    meiliMasterKey: services.meili.masterKey,
+    uploadsDir: path.join(config.dataDir, 'uploads'),
+  }
+}
 
 /**
  * For command-line tools (seed, import, reindex, bench): the services of a profile
@@ -17,15 +30,7 @@ export async function openPayloadFor(
 ): Promise<{ payload: Payload; services: Services; close(): Promise<void> }> {
   const services = await startServices(config, log)
   try {
-    const payload = await openPayload({
-      databaseUrl: databaseUrl ? databaseUrl(services) : services.postgres.url,
-      payloadSecret: config.secrets.payloadSecret,
-      serverUrl: config.cms.url,
-      siteUrl: config.site.url,
-      meiliUrl: services.meili.url,
-      meiliMasterKey: services.meili.masterKey,
-      uploadsDir: path.join(config.dataDir, 'uploads'),
-    })
+    const payload = await openPayload(payloadEnvOf(config, services, databaseUrl?.(services)))
     return {
       payload,
       services,

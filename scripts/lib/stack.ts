@@ -5,6 +5,7 @@ import { run, spawnService, stopChildren } from './children.ts'
 import type { Config } from './config.ts'
 import { recreateDatabase } from './database.ts'
 import type { Log } from './log.ts'
+import { payloadEnvOf } from './open-dev-payload.ts'
 import { payloadEnv } from './payload.ts'
 import { waitForHttp } from './ports.ts'
 
@@ -33,15 +34,7 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
   }
   try {
     const env = {
-      ...payloadEnv({
-        databaseUrl: services.postgres.url,
-        payloadSecret: config.secrets.payloadSecret,
-        serverUrl: config.cms.url,
-        siteUrl: config.site.url,
-        meiliUrl: services.meili.url,
-        meiliMasterKey: services.meili.masterKey,
-        uploadsDir: path.join(config.dataDir, 'uploads'),
-      }),
+      ...payloadEnv(payloadEnvOf(config, services)),
       ADMIN_EMAIL: config.secrets.adminEmail,
       ADMIN_PASSWORD: config.secrets.adminPassword,
       // Our own binaries first: Node 24 from the "node" devDependency, tsx, next, astro.
