@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { type Services, startServices } from '../services/index.ts'
 import { buildCmsIfChanged } from './build-cms.ts'
@@ -24,6 +25,8 @@ export type Stack = {
 export type BringUpOptions = {
   /** Drop and recreate the database first (browser tests start from the seed alone). */
   freshDatabase?: boolean
+  /** A script run after the seed, before the builds, with the same environment (test fixtures). */
+  afterSeed?: string
 }
 
 export async function bringUp(config: Config, log: Log, options: BringUpOptions = {}): Promise<Stack> {
@@ -43,9 +46,14 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
     const root = config.rootDir
 
     let started = Date.now()
-    if (options.freshDatabase) await recreateDatabase(services.postgres.url)
+    if (options.freshDatabase) {
+      await recreateDatabase(services.postgres.url)
+      // Uploads belong to the database that names them: a fresh one starts with none.
+      await rm(path.join(config.dataDir, 'uploads'), { recursive: true, force: true })
+    }
     log.step('database schema and seed content')
     await run('tsx', ['scripts/prepare.ts'], { cwd: root, env, label: 'prepare' })
+    if (options.afterSeed) await run('tsx', [options.afterSeed], { cwd: root, env, label: 'fixtures' })
     log.done('database ready', Date.now() - started)
 
     started = Date.now()

@@ -5,7 +5,10 @@ import { bringUp } from '../../scripts/lib/stack.ts'
 /** The whole portal on the test profile; the returned function tears it down. */
 export default async function globalSetup() {
   const config = loadConfig('test')
-  const stack = await bringUp(config, createLog('e2e'), { freshDatabase: true })
+  const stack = await bringUp(config, createLog('e2e'), {
+    freshDatabase: true,
+    afterSeed: 'tests/e2e/fixtures/attach-samples.ts',
+  })
   process.env.E2E_CMS_URL = stack.cmsUrl
   process.env.E2E_SITE_URL = stack.siteUrl
   return async () => {
