@@ -25,6 +25,26 @@ export function payloadEnv(env: PayloadEnv): Record<string, string> {
   }
 }
 
+/** The value of a variable the stack passes to its children, or a clear error. */
+export function requiredEnv(name: string): string {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set: run this through npm start or npm test`)
+  return value
+}
+
+/** The reverse of payloadEnv(): for child scripts of the stack (prepare, test fixtures). */
+export function payloadEnvFromProcess(): PayloadEnv {
+  return {
+    databaseUrl: requiredEnv('DATABASE_URL'),
+    payloadSecret: requiredEnv('PAYLOAD_SECRET'),
+    serverUrl: requiredEnv('SERVER_URL'),
+    siteUrl: requiredEnv('SITE_URL'),
+    meiliUrl: requiredEnv('MEILI_URL'),
+    meiliMasterKey: requiredEnv('MEILI_MASTER_KEY'),
+    uploadsDir: requiredEnv('UPLOADS_DIR'),
+  }
+}
+
 /**
  * Open Payload in this process with schema push on: development and tests keep the
  * database schema in step with the collections this way (STACK-NOTES: never mix push
