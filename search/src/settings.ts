@@ -62,6 +62,19 @@ const stopWords = [
  */
 const rankingRules = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness']
 
+/** What both indexes set alike: ranking, language handling, facets and paging. */
+const SHARED = {
+  displayedAttributes: ['*'],
+  rankingRules,
+  stopWords,
+  synonyms: synonymMap(),
+  typoTolerance,
+  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: 1000 },
+  // Facet values are few (8 sectors, 4 levels): the browser filters them itself.
+  facetSearch: false,
+} satisfies Settings
+
 export const PROCEDURE_SETTINGS = {
   // name > keywords > code > the rest, as the issue asks; folded copies rank with what they copy.
   searchableAttributes: [
@@ -96,29 +109,14 @@ export const PROCEDURE_SETTINGS = {
     'schemaVersion',
   ],
   sortableAttributes: ['code', 'updatedAt'],
-  displayedAttributes: ['*'],
-  rankingRules,
-  stopWords,
-  synonyms: synonymMap(),
-  typoTolerance,
-  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
-  pagination: { maxTotalHits: 1000 },
-  // Facet values are few (8 sectors, 4 levels): the browser filters them itself.
-  facetSearch: false,
+  ...SHARED,
 } as const satisfies Settings
 
 export const FAQ_SETTINGS = {
   searchableAttributes: ['question', 'questionFolded', 'answer', 'sectorName', 'agencyName'],
   filterableAttributes: ['id', 'recordId', 'locale', 'sector', 'agency', 'procedureCodes', 'translated', 'synthetic'],
   sortableAttributes: ['updatedAt'],
-  displayedAttributes: ['*'],
-  rankingRules,
-  stopWords,
-  synonyms: synonymMap(),
-  typoTolerance,
-  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
-  pagination: { maxTotalHits: 1000 },
-  facetSearch: false,
+  ...SHARED,
 } as const satisfies Settings
 
 export type IndexKind = 'procedures' | 'faqs'

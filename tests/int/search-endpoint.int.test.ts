@@ -1,35 +1,19 @@
-import type { Meilisearch } from 'meilisearch'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { indexEverything } from '../../cms/src/portal/search-index.ts'
-import {
-  dropIndexes,
-  seedRealContent,
-  testClient,
-  uniquePrefix,
-  unusedPort,
-  useIndexPrefix,
-} from '../fixtures/search/meili.ts'
-import { startTestPayload, type TestPayload } from './helpers/payload.ts'
+import { startSeededSearch, unusedPort } from '../fixtures/search/meili.ts'
+import type { TestPayload } from './helpers/payload.ts'
 
-const prefix = uniquePrefix()
 let t: TestPayload
-let client: Meilisearch
+let world: Awaited<ReturnType<typeof startSeededSearch>>
 /** Each test speaks from its own address: the endpoint's rate limit counts per client. */
 let address = 0
 
 beforeAll(async () => {
-  useIndexPrefix(prefix)
-  client = testClient()
-  t = await startTestPayload()
-  await seedRealContent(t.payload)
-  await indexEverything(t.payload)
+  world = await startSeededSearch()
+  t = world.t
 })
-afterAll(async () => {
-  await dropIndexes(client, prefix)
-  await t?.close()
-})
+afterAll(async () => world?.close())
 
 /** GET /api/portal/search through Payload's REST handler, as the Next route calls it. */
 async function get(query: string, headers: Record<string, string> = {}, from = `203.0.113.${++address}`) {

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { type ProcedureHit, searchProcedures } from '@dvc/search'
-import type { Meilisearch } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { indexEverything } from '../../cms/src/portal/search-index.ts'
-import { dropIndexes, seedRealContent, testClient, uniquePrefix, useIndexPrefix } from '../fixtures/search/meili.ts'
-import { startTestPayload, type TestPayload } from './helpers/payload.ts'
+import { startSeededSearch } from '../fixtures/search/meili.ts'
+import type { TestPayload } from './helpers/payload.ts'
 
 type Case = { q: string; locale: 'vi' | 'en'; expect: string[]; kind: string; note?: string }
 const { queries } = JSON.parse(readFileSync(new URL('../fixtures/search/relevance.json', import.meta.url), 'utf8')) as {
@@ -15,27 +13,20 @@ const { queries } = JSON.parse(readFileSync(new URL('../fixtures/search/relevanc
 /** The issue's bar: at least 90% of the queries find an expected procedure in the top 3. */
 const TOP_3_TARGET = 0.9
 
-const prefix = uniquePrefix()
-let t: TestPayload
-let client: Meilisearch
+let _t: TestPayload
+let world: Awaited<ReturnType<typeof startSeededSearch>>
 
 beforeAll(async () => {
-  useIndexPrefix(prefix)
-  client = testClient()
-  t = await startTestPayload()
-  await seedRealContent(t.payload)
-  await indexEverything(t.payload)
+  world = await startSeededSearch()
+  _t = world.t
 })
-afterAll(async () => {
-  await dropIndexes(client, prefix)
-  await t?.close()
-})
+afterAll(async () => world?.close())
 
 describe('relevance of the seeded procedures', () => {
   it(`finds an expected procedure in the top 3 for at least ${TOP_3_TARGET * 100}% of ${queries.length} queries`, async () => {
     const rows: { kind: string; q: string; rank: number; top: string[]; expect: string[] }[] = []
     for (const c of queries) {
-      const { hits } = await searchProcedures(client, `${prefix}procedures`, {
+      const { hits } = await searchProcedures(world.client, `${world.prefix}procedures`, {
         q: c.q,
         locale: c.locale,
         page: 1,
@@ -80,7 +71,7 @@ describe('relevance of the seeded procedures', () => {
       ['2.000539', 'en'],
       ['1.013988', 'vi'],
     ] as const) {
-      const { hits } = await searchProcedures(client, `${prefix}procedures`, {
+      const { hits } = await searchProcedures(world.client, `${world.prefix}procedures`, {
         q: code,
         locale,
         page: 1,
