@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test'
+import { loadConfig } from './scripts/lib/config.ts'
+
+const { site } = loadConfig('test')
 
 /**
  * Browser tests drive Debian's Chromium (Playwright cannot download its own here).
  * tests/e2e/global-setup.ts brings the whole portal up on the test profile's ports
- * (site 4421, portal server 3100) with its own data folder, and down afterwards.
+ * (site 4421, portal server 3100, both moved by TEST_PORT_OFFSET) with its own data
+ * folder, and down afterwards.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +20,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4421',
+    baseURL: `http://127.0.0.1:${site.port}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

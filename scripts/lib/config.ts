@@ -143,7 +143,7 @@ export type Config = {
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 export function loadConfig(profile: Profile, overrides: ConfigOverrides = {}): Config {
-  const defaults = DEFAULTS.profiles[profile]
+  const defaults = shiftedDefaults(profile, overrides.env ?? process.env)
   const env = readEnv(profile, overrides.env ?? process.env, defaults)
   const ports = resolvePorts(profile, defaults, env, overrides.ports)
   const rootDir = resolve(overrides.rootDir ?? REPO_ROOT)
@@ -197,6 +197,28 @@ export function loadConfig(profile: Profile, overrides: ConfigOverrides = {}): C
 }
 
 type EnvValues = z.output<typeof envSchema>
+
+/**
+ * TEST_PORT_OFFSET moves every port of the test profile by the same amount, so two
+ * checkouts on one machine can run their test suites side by side.
+ */
+function shiftedDefaults(profile: Profile, source: Record<string, string | undefined>): ProfileDefaults {
+  const defaults = DEFAULTS.profiles[profile]
+  const raw = profile === 'test' ? source.TEST_PORT_OFFSET?.trim() : undefined
+  if (!raw) return defaults
+  const offset = z.coerce.number().int().min(0).max(10_000).safeParse(raw)
+  if (!offset.success) {
+    throw new ConfigError('TEST_PORT_OFFSET', 'is not a whole number from 0 to 10000', { hint: 'set it like 100' })
+  }
+  const by = offset.data
+  return {
+    ...defaults,
+    postgresPort: defaults.postgresPort + by,
+    meiliPort: defaults.meiliPort + by,
+    cmsPort: defaults.cmsPort + by,
+    sitePort: defaults.sitePort + by,
+  }
+}
 
 function readEnv(profile: Profile, source: Record<string, string | undefined>, defaults: ProfileDefaults): EnvValues {
   const names: Partial<Record<EnvKey, string>> = ENV_VARS[profile]

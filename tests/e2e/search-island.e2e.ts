@@ -3,6 +3,9 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
+import { loadConfig } from '../../scripts/lib/config.ts'
+
+const meiliPort = loadConfig('test').meili.port
 
 /**
  * The search island (issue 5) on /tim-kiem and /en/search: instant results from Meilisearch,
@@ -35,10 +38,10 @@ async function hrefs(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
 }
 
-/** Blocks every request to the test profile's Meilisearch (port 7701). */
+/** Blocks every request to the test profile's Meilisearch (port 7701 unless moved). */
 async function blockMeilisearch(page: Page) {
   await page.route(
-    (url) => url.port === '7701' || url.pathname.endsWith('/multi-search'),
+    (url) => url.port === String(meiliPort) || url.pathname.endsWith('/multi-search'),
     (route) => route.abort(),
   )
 }
