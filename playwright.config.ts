@@ -15,6 +15,8 @@ export default defineConfig({
   globalSetup: './tests/e2e/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // A focused test (`test.only`) would silently skip the rest of the suite.
+  forbidOnly: true,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // A focused test (`it.only`) would silently skip the rest of the suite.
+    allowOnly: false,
     projects: [
       {
         test: {

@@ -1,91 +1,73 @@
 /**
- * `npm test`: lint and format, type-check, unit and integration tests (real PostgreSQL
+ * `npm test`: lint and format, type-check, unit tests, integration tests (real PostgreSQL
  * and Meilisearch), then browser tests (Playwright + Chromium). Every stage runs even
  * when an earlier one failed; the last line sums them up as `N passed, N failed`.
+ *
+ * `npm test -- unit int` picks stages. A name that is not a stage is an error, and so is
+ * a stage that ran no test: a glob that stops matching must not pass in silence.
  */
-import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { addStage, exec, type Tally, tallyPlaywright, tallyVitest } from './test/report.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const reports = path.join(root, '.data', 'test', 'reports')
-rmSync(reports, { recursive: true, force: true })
-mkdirSync(reports, { recursive: true })
 
-type Tally = { passed: number; failed: number; skipped: number }
 const total: Tally = { passed: 0, failed: 0, skipped: 0 }
-const only = process.argv.slice(2)
 
-function exec(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
-    child.on('error', () => resolve(127))
-  })
-}
-
-function readJson<T>(file: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T
-  } catch {
-    return undefined
-  }
-}
+const add = (name: string, tally: Tally): void => addStage(total, name, tally)
 
 /** A check with no test count of its own (lint, type-check) counts as one test. */
-async function check(name: string, command: string, args: string[]) {
+async function check(name: string, command: string, args: string[]): Promise<void> {
   process.stderr.write(`\n── ${name} ──\n`)
-  const ok = (await exec(command, args)) === 0
-  if (ok) total.passed += 1
-  else total.failed += 1
+  const ok = (await exec(root, command, args)) === 0
   process.stderr.write(`${name}: ${ok ? 'passed' : 'FAILED'}\n`)
+  add(name, { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 })
 }
 
-async function vitest() {
-  process.stderr.write('\n── unit and integration tests (vitest) ──\n')
-  const out = path.join(reports, 'vitest.json')
-  const code = await exec('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`])
-  const report = readJson<{
-    numPassedTests: number
-    numFailedTests: number
-    numPendingTests: number
-    numTodoTests: number
-  }>(out)
-  if (!report) {
-    total.failed += 1
-    process.stderr.write(`vitest ended (exit ${code}) without a report\n`)
-    return
-  }
-  total.passed += report.numPassedTests
-  total.failed += report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0)
-  total.skipped += report.numPendingTests + report.numTodoTests
+async function vitest(project: 'unit' | 'int', title: string): Promise<void> {
+  process.stderr.write(`\n── ${title} (vitest) ──\n`)
+  const out = path.join(reports, `vitest-${project}.json`)
+  const code = await exec(root, 'vitest', [
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ])
+  add(title, tallyVitest(out, code))
 }
 
-async function playwright() {
+async function playwright(): Promise<void> {
   process.stderr.write('\n── browser tests (playwright) ──\n')
   const out = path.join(reports, 'playwright.json')
-  const code = await exec('playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out })
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out)
-  if (!report) {
-    total.failed += 1
-    process.stderr.write(`playwright ended (exit ${code}) without a report\n`)
-    return
-  }
-  total.passed += report.stats.expected
-  // A test that passed only on retry is a failure here: flaky tests get fixed, not retried.
-  total.failed += report.stats.unexpected + report.stats.flaky + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0)
-  total.skipped += report.stats.skipped
+  const code = await exec(root, 'playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out })
+  add('browser tests', tallyPlaywright(out, code))
 }
 
 const stages: Record<string, () => Promise<void>> = {
   lint: () => check('lint and format (biome)', 'biome', ['check', '.']),
   types: () => check('type-check (tsc)', 'tsc', ['--noEmit', '-p', 'tsconfig.json']),
-  vitest,
+  unit: () => vitest('unit', 'unit tests'),
+  int: () => vitest('int', 'integration tests'),
   e2e: playwright,
 }
+/** Older names that still work: `vitest` is both of its projects. */
+const aliases: Record<string, string[]> = { vitest: ['unit', 'int'] }
 
+const asked = process.argv.slice(2).flatMap((name) => aliases[name] ?? [name])
+const unknown = asked.filter((name) => !(name in stages))
+if (unknown.length > 0) {
+  const known = [...Object.keys(stages), ...Object.keys(aliases)].join(', ')
+  process.stderr.write(`npm test: no stage named ${unknown.join(', ')}: choose from ${known}\n`)
+  process.exit(2)
+}
+
+rmSync(reports, { recursive: true, force: true })
+mkdirSync(reports, { recursive: true })
 for (const [name, stage] of Object.entries(stages)) {
-  if (only.length > 0 && !only.includes(name)) continue
+  if (asked.length > 0 && !asked.includes(name)) continue
   await stage()
 }
 
