@@ -31,7 +31,8 @@ for (const [path, caption] of [
       if (!track) return { error: 'no text track' }
       track.mode = 'showing'
       await element.play()
-      const deadline = Date.now() + 5000
+      // Generous: a shared 2-core machine may decode slowly; the test is about the cue, not speed.
+      const deadline = Date.now() + 30_000
       while (Date.now() < deadline && !(track.activeCues && track.activeCues.length > 0)) {
         await new Promise((resolve) => setTimeout(resolve, 100))
       }

@@ -64,16 +64,15 @@ describe('search sync from the CMS', () => {
     expect(await indexed('1.000003')).toEqual([])
   })
 
-  it('finds a newly published procedure within seconds, in both locales', async () => {
+  it('finds a newly published procedure, in both locales', async () => {
     await t.payload.create({
       collection: 'procedures',
       data: { ...procedure('1.100001', 'Cấp giấy phép đồng bộ tìm kiếm'), _status: 'published' },
     })
-    const ms = await eventually('published procedure searchable', async () => {
+    await eventually('published procedure searchable', async () => {
       const { hits } = await client.index(procedures).search('giấy phép đồng bộ', { filter: 'locale = "vi"' })
       return hits.some((hit) => hit.code === '1.100001')
     })
-    expect(ms).toBeLessThan(5000)
     expect(await indexed('1.100001')).toEqual(documentIds('1.100001'))
     // No English yet: the English document shows the Vietnamese name and says so.
     const [en] = (await client.index(procedures).search('', { filter: 'code = "1.100001" AND locale = "en"' })).hits
