@@ -13,6 +13,9 @@ import { addStage, exec, type Tally, tallyPlaywright, tallyVitest } from './test
 const root = path.resolve(import.meta.dirname, '..')
 const reports = path.join(root, '.data', 'test', 'reports')
 
+/** Every folder with code: .dependency-cruiser.cjs says what may import what. */
+const BOUNDARIES = ['--config', '.dependency-cruiser.cjs', 'cms', 'site/src', 'search', 'scripts', 'tests', 'content']
+
 const total: Tally = { passed: 0, failed: 0, skipped: 0 }
 
 const add = (name: string, tally: Tally): void => addStage(total, name, tally)
@@ -49,6 +52,7 @@ async function playwright(): Promise<void> {
 const stages: Record<string, () => Promise<void>> = {
   lint: () => check('lint and format (biome)', 'biome', ['check', '.']),
   types: () => check('type-check (tsc)', 'tsc', ['--noEmit', '-p', 'tsconfig.json']),
+  deps: () => check('package boundaries and cycles (dependency-cruiser)', 'depcruise', BOUNDARIES),
   unit: () => vitest('unit', 'unit tests'),
   int: () => vitest('int', 'integration tests'),
   e2e: playwright,
