@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { findChromium } from './lib/chromium.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const reports = path.join(root, '.data', 'test', 'reports')
@@ -64,7 +65,10 @@ async function vitest() {
 async function playwright() {
   process.stderr.write('\n── browser tests (playwright) ──\n')
   const out = path.join(reports, 'playwright.json')
-  const code = await exec('playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out })
+  const chromium = await findChromium((line) => process.stderr.write(`${line}\n`))
+  const code = chromium
+    ? await exec('playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, CHROMIUM_PATH: chromium })
+    : 1
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out)
   if (!report) {
     total.failed += 1
