@@ -8,6 +8,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { findChromium } from './lib/chromium.ts'
 import { addStage, exec, type Tally, tallyPlaywright, tallyVitest } from './test/report.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -45,7 +46,12 @@ async function vitest(project: 'unit' | 'int', title: string): Promise<void> {
 async function playwright(): Promise<void> {
   process.stderr.write('\n── browser tests (playwright) ──\n')
   const out = path.join(reports, 'playwright.json')
-  const code = await exec(root, 'playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out })
+  const chromium = await findChromium((line) => process.stderr.write(`${line}\n`))
+  if (!chromium) {
+    add('browser tests', { passed: 0, failed: 1, skipped: 0 })
+    return
+  }
+  const code = await exec(root, 'playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, CHROMIUM_PATH: chromium })
   add('browser tests', tallyPlaywright(out, code))
 }
 

