@@ -149,7 +149,11 @@ export function loadConfig(profile: Profile, overrides: ConfigOverrides = {}): C
       ...(env.adminEmail ? { adminEmail: env.adminEmail } : {}),
       ...(env.adminPassword ? { adminPassword: env.adminPassword } : {}),
     },
-    { postgresPassword: embeddedPostgres, meiliMasterKey: embeddedMeili },
+    {
+      postgresPassword: embeddedPostgres,
+      meiliMasterKey: embeddedMeili,
+      production: (overrides.env ?? process.env).NODE_ENV === 'production',
+    },
   )
 
   const host = DEFAULTS.serviceHost

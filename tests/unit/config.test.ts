@@ -140,6 +140,12 @@ describe('environment overrides (dev)', () => {
     expect(existsSync(join(config.dataDir, 'secrets.json'))).toBe(false)
   })
 
+  it('generates no secrets under NODE_ENV=production', () => {
+    const error = errorOf(() => load('dev', { NODE_ENV: 'production' }))
+    expect(error.path).toBe('NODE_ENV')
+    expect(existsSync(join(rootDir, '.data', 'secrets.json'))).toBe(false)
+  })
+
   it('treats an empty variable as unset', () => {
     expect(load('dev', { PORT: '', DATABASE_URL: ' ' }).cms.port).toBe(3000)
   })
