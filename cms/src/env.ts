@@ -38,7 +38,7 @@ const search = {
   SEARCH_INDEX_PREFIX: fromEnv(RULES.SEARCH_INDEX_PREFIX.schema.default('')),
 }
 
-const RULES_HERE = {
+const PORTAL_RULES = {
   ...RULES,
   UPLOADS_DIR: {
     schema: uploads.UPLOADS_DIR,
@@ -55,8 +55,12 @@ const schema = z.object({ ...server, ...database, ...uploads, ...search })
 function productionProblems(source: Record<string, string | undefined>): string[] {
   if (source.NODE_ENV?.trim() !== 'production') return []
   const missing = (['MEILI_URL', 'MEILI_MASTER_KEY'] as const).filter((name) => !source[name]?.trim())
+  // 32 characters of one letter pass the length rule; a real random secret has many distinct ones.
+  const secret = source.PAYLOAD_SECRET?.trim() ?? ''
+  const weak = secret.length >= 32 && new Set(secret).size < 12
   return [
     ...missing.map((name) => `${name} is not set: ${RULES[name].hint}`),
+    ...(weak ? [`PAYLOAD_SECRET looks weak (few distinct characters): ${RULES.PAYLOAD_SECRET.hint}`] : []),
     ...(source.PAYLOAD_DB_PUSH?.trim() === '1'
       ? ['PAYLOAD_DB_PUSH is 1, but production takes its schema from migrations: unset it and run `npm run migrate`']
       : []),
@@ -78,7 +82,7 @@ export class EnvError extends Error {
 export function readPortalEnv(source: Record<string, string | undefined> = process.env): PortalEnv {
   const parsed = schema.safeParse(source)
   const lines = [
-    ...(parsed.success ? [] : describeIssues(parsed.error, source, RULES_HERE)),
+    ...(parsed.success ? [] : describeIssues(parsed.error, source, PORTAL_RULES)),
     ...productionProblems(source),
   ]
   if (!parsed.success || lines.length > 0) throw new EnvError(lines)
@@ -126,7 +130,7 @@ const searchSchema = z.object(search)
  */
 export function searchEnv(source: Record<string, string | undefined> = process.env): SearchEnv {
   const parsed = searchSchema.safeParse(source)
-  if (!parsed.success) throw new EnvError(describeIssues(parsed.error, source, RULES_HERE))
+  if (!parsed.success) throw new EnvError(describeIssues(parsed.error, source, PORTAL_RULES))
   const { MEILI_URL, MEILI_MASTER_KEY, SEARCH_INDEX_PREFIX } = parsed.data
   const missing = (['MEILI_URL', 'MEILI_MASTER_KEY'] as const).filter((name) => !parsed.data[name])
   if (missing.length > 0) {
