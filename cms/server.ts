@@ -1,22 +1,43 @@
 /**
  * The portal server: one Node HTTP server in front of Next (Payload admin at /admin,
  * REST at /api). The OpenID Connect provider mounts at /oidc here (TODO(sso)).
- * Run: `node cms/server.ts` (Node 24 strips the types). Env: PORT, HOST, plus what
- * cms/src/env.ts lists for Payload.
+ * Run: `node cms/server.ts` (Node 24 strips the types). Its environment is cms/src/env.ts:
+ * a bad or missing value stops it here, one line per variable, before Next loads.
  */
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
-import next from 'next'
 
-const port = Number(process.env.PORT ?? 3000)
-const hostname = process.env.HOST ?? '127.0.0.1'
-const dev = process.env.NODE_ENV === 'development'
+import { EnvError, portalEnv } from './src/env.ts'
+import { portalPolicy, securityHeaders } from './src/security-headers.ts'
 
+function checkedEnv() {
+  try {
+    return portalEnv()
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error
+    process.stderr.write(`${error.lines.join('\n')}\n`)
+    process.exit(1)
+  }
+}
+
+const env = checkedEnv()
+const { PORT: port, HOST: hostname } = env
+const dev = env.NODE_ENV === 'development'
+const https = new URL(env.SERVER_URL).protocol === 'https:'
+
+// Loaded only now: a misconfigured start must not pay for Next.
+const { default: next } = await import('next')
 const app = next({ dev, dir: import.meta.dirname, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer(function portalRequest(req, res) {
   const url = req.url ?? '/'
+  const nonce = randomBytes(16).toString('base64')
+  const headers = securityHeaders({ csp: portalPolicy({ nonce, dev }), https })
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+  // Next reads the nonce from the request's policy and puts it on the scripts it inlines.
+  req.headers['content-security-policy'] = headers['content-security-policy']
   // A liveness probe for process managers and our own start script.
   if (url === '/healthz') {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })

@@ -1,80 +1,86 @@
 /**
- * The static site's local server: what a CDN does with the built folder, nothing more.
+ * The static site's server: what a CDN does with the built folder, nothing more. `sirv`
+ * serves the files (ETag and 304, ranges, precompressed `.br`/`.gz` beside a file, paths
+ * that cannot leave the folder); this adds the site's 404 pages and the security headers.
  * `astro preview` refuses a second instance per project, so `npm start` and the browser
  * tests could not run side by side; this one can, once per port.
- * Usage: node scripts/static-server.ts DIR PORT
+ * Usage: node scripts/static-server.ts DIR PORT   (env: SITE_URL, HOST)
  */
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
+import { describeIssues, fromEnv, port, RULES } from '@dvc/cms/env-rules'
+import { BASE_DIRECTIVES, contentSecurityPolicy, securityHeaders } from '@dvc/cms/security-headers'
+import sirv from 'sirv'
+import { z } from 'zod'
 
 const [root = '', portArg = '4321'] = process.argv.slice(2)
 const dir = path.resolve(root)
-const port = Number(portArg)
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
+const schema = z.object({
+  PORT: port,
+  // Loopback by default, like the portal server; a CDN's origin sets HOST=0.0.0.0.
+  HOST: fromEnv(z.string().min(1).default('127.0.0.1')),
+  SITE_URL: fromEnv(RULES.SITE_URL.schema.default('http://localhost:4321')),
+})
+const source = { ...process.env, PORT: portArg }
+const parsed = schema.safeParse(source)
+if (!parsed.success) {
+  process.stderr.write(`${describeIssues(parsed.error, source).join('\n')}\n`)
+  process.exit(1)
 }
+const env = parsed.data
 
-async function file(candidate: string): Promise<string | null> {
-  const info = await stat(candidate).catch(() => null)
-  return info?.isFile() ? candidate : null
-}
+// Scripts, styles, images and connections are restricted per page by the <meta> policy that
+// Astro writes with the hashes of each page's inline scripts (site/astro.config.mjs); a
+// header cannot know them, and two policies both apply, so the header holds what a <meta>
+// policy cannot say (frame-ancestors) and what holds for every page.
+const { 'default-src': _, ...headerDirectives } = BASE_DIRECTIVES
+const headers = securityHeaders({
+  csp: contentSecurityPolicy(headerDirectives),
+  https: new URL(env.SITE_URL).protocol === 'https:',
+})
 
-/** `/thu-tuc/1.001193` → `thu-tuc/1.001193/index.html`: a code's dot is not an extension. */
-async function resolve(urlPath: string): Promise<string | null> {
-  const target = path.join(dir, urlPath)
-  if (!target.startsWith(dir)) return null
-  return (await file(target)) ?? (await file(path.join(target, 'index.html'))) ?? (await file(`${target}.html`))
-}
-
-const server = http.createServer(async function staticRequest(req, res) {
-  let urlPath = '/'
-  try {
-    urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
-  } catch {
-    res.writeHead(400).end()
-    return
-  }
-  const found = await resolve(urlPath)
-  const notFound = found ? null : ((await resolve(urlPath.startsWith('/en/') ? '/en/404' : '/404')) ?? null)
-  const served = found ?? notFound
-  if (!served) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404')
-    return
-  }
-  const hashed = urlPath.startsWith('/_astro/')
-  res.writeHead(found ? 200 : 404, {
-    'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+const serve = sirv(dir, {
+  // Stat each request instead of listing the folder once at start: a publish rewrites pages
+  // in place and must be served at once, with its own length and ETag.
+  dev: true,
+  etag: true,
+  gzip: true,
+  brotli: true,
+  setHeaders(res, pathname) {
     // Built assets carry a content hash; pages change with every publish.
-    'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=60',
-  })
-  if (req.method === 'HEAD') res.end()
-  else createReadStream(served).pipe(res)
+    const hashed = pathname.startsWith('/_astro/')
+    res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=60')
+  },
+})
+
+/** The site's own 404 page, in the language of the path asked for. */
+async function notFound(req: http.IncomingMessage, res: http.ServerResponse) {
+  const english = (req.url ?? '/').startsWith('/en/')
+  const page = await readFile(path.join(dir, english ? 'en/404.html' : '404.html')).catch(() => null)
+  res.writeHead(404, { 'content-type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' })
+  res.end(req.method === 'HEAD' ? undefined : (page ?? '404'))
+}
+
+const server = http.createServer(function staticRequest(req, res) {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end()
+    return
+  }
+  serve(req, res, () => void notFound(req, res))
 })
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(
     error.code === 'EADDRINUSE'
-      ? `Port ${port} is in use by another program: stop it or set SITE_PORT.\n`
+      ? `Port ${env.PORT} is in use by another program: stop it or set SITE_PORT.\n`
       : `${error.message}\n`,
   )
   process.exit(1)
 })
-server.listen(port, '127.0.0.1', () => process.stderr.write(`static site on http://127.0.0.1:${port} from ${dir}\n`))
+server.listen(env.PORT, env.HOST, () =>
+  process.stderr.write(`static site on http://${env.HOST}:${env.PORT} from ${dir}\n`),
+)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)))

@@ -2,14 +2,19 @@
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
-// SITE_URL is the public origin the canonical and hreflang links point at.
-const site = process.env.SITE_URL ?? 'http://localhost:4321'
+import { publicCmsUrl, searchSettings, siteEnv } from './src/lib/env.ts'
+
+const env = siteEnv()
+const origin = (/** @type {string} */ url) => new URL(url).origin
+const cms = env.CMS_URL ? [origin(publicCmsUrl())] : []
+const meili = searchSettings()
 
 export default defineConfig({
-  site,
+  // The public origin the canonical and hreflang links point at.
+  site: env.SITE_URL,
   output: 'static',
   // npm start and the browser tests build into their own folders (scripts/lib/config.ts).
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  outDir: env.SITE_OUT_DIR,
   trailingSlash: 'ignore',
   // Islands (search, submission, tracking) use React; content pages ship no framework JS.
   integrations: [react()],
@@ -18,7 +23,25 @@ export default defineConfig({
     locales: ['vi', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  server: { host: '127.0.0.1', port: Number(process.env.SITE_PORT ?? 4321) },
+  security: {
+    // A <meta> policy per page with the hashes of its inline scripts and styles (the island
+    // loader); the static server's header adds what a <meta> cannot say (frame-ancestors).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data: ${cms.join(' ')}`,
+        `media-src 'self' ${cms.join(' ')}`,
+        `connect-src 'self' ${meili ? origin(meili.publicUrl) : ''}`,
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  server: { host: '127.0.0.1', port: env.SITE_PORT },
   preview: { host: '127.0.0.1' },
   telemetry: false,
 })

@@ -1,48 +1,140 @@
 import { z } from 'zod'
 
+import { describeIssues, fromEnv, port, RULES } from './env-rules.ts'
+
 /**
- * The portal server's environment, checked once at start. The scripts in `scripts/`
- * generate development values into `.data/` and pass them in; production sets them.
+ * The portal server's environment, the one place it is read (server.ts, payload.config.ts,
+ * collections, search). The scripts in `scripts/` generate development values into `.data/`
+ * and pass them in; production sets them (`.env.example` documents each one).
  * During `next build` no database is reached, so missing values are tolerated there.
+ *
+ * Groups are separate objects so that a new group (storage, proxy) is one more spread.
  */
-const schema = z.object({
-  DATABASE_URL: z.url({
-    message: 'DATABASE_URL is not a URL: set it like postgres://user:pass@localhost:5432/dichvucong',
-  }),
-  PAYLOAD_SECRET: z.string().min(32, { message: 'PAYLOAD_SECRET is too short: use 32 or more random characters' }),
-  SERVER_URL: z
-    .url({ message: 'SERVER_URL is not a URL: set it like http://localhost:3000' })
-    .default('http://localhost:3000'),
-  SITE_URL: z
-    .url({ message: 'SITE_URL is not a URL: set it like http://localhost:4321' })
-    .default('http://localhost:4321'),
-  PAYLOAD_DB_PUSH: z.enum(['0', '1']).default('0'),
-  UPLOADS_DIR: z
-    .string()
-    .startsWith('/', { message: 'UPLOADS_DIR must be an absolute path, like /var/lib/dichvucong/uploads' }),
-})
+const server = {
+  // Unset is neither: only an explicit `production` turns on the production checks below.
+  NODE_ENV: fromEnv(z.enum(['development', 'production', 'test']).optional()),
+  PORT: fromEnv(port.default(3000)),
+  // Loopback by default: a load balancer in front sets HOST=0.0.0.0 on purpose.
+  HOST: fromEnv(z.string().min(1).default('127.0.0.1')),
+  SERVER_URL: fromEnv(RULES.SERVER_URL.schema.default('http://localhost:3000')),
+  SITE_URL: fromEnv(RULES.SITE_URL.schema.default('http://localhost:4321')),
+}
+
+const database = {
+  DATABASE_URL: RULES.DATABASE_URL.schema,
+  PAYLOAD_SECRET: RULES.PAYLOAD_SECRET.schema,
+  // Set to 1 by the development scripts only (scripts/lib/payload.ts): production migrates.
+  PAYLOAD_DB_PUSH: fromEnv(z.enum(['0', '1']).default('0')),
+}
+
+const uploads = {
+  UPLOADS_DIR: z.string().startsWith('/'),
+}
+
+/** Read on each use (searchEnv), so tests may point one process at other indexes. */
+const search = {
+  MEILI_URL: fromEnv(RULES.MEILI_URL.schema.optional()),
+  MEILI_MASTER_KEY: fromEnv(RULES.MEILI_MASTER_KEY.schema.optional()),
+  SEARCH_INDEX_PREFIX: fromEnv(RULES.SEARCH_INDEX_PREFIX.schema.default('')),
+}
+
+const PORTAL_RULES = {
+  ...RULES,
+  UPLOADS_DIR: {
+    schema: uploads.UPLOADS_DIR,
+    problem: 'is not an absolute path',
+    hint: 'set it like /var/lib/dichvucong/uploads',
+  },
+  HOST: { schema: server.HOST, problem: 'is not a host name', hint: 'set it like 0.0.0.0 or 127.0.0.1' },
+  PAYLOAD_DB_PUSH: { schema: database.PAYLOAD_DB_PUSH, problem: 'is not 0 or 1', hint: 'leave it unset' },
+}
+
+const schema = z.object({ ...server, ...database, ...uploads, ...search })
+
+/** Production refuses to start half-configured rather than fail on the first search or save. */
+function productionProblems(source: Record<string, string | undefined>): string[] {
+  if (source.NODE_ENV?.trim() !== 'production') return []
+  const missing = (['MEILI_URL', 'MEILI_MASTER_KEY'] as const).filter((name) => !source[name]?.trim())
+  // 32 characters of one letter pass the length rule; a real random secret has many distinct ones.
+  const secret = source.PAYLOAD_SECRET?.trim() ?? ''
+  const weak = secret.length >= 32 && new Set(secret).size < 12
+  return [
+    ...missing.map((name) => `${name} is not set: ${RULES[name].hint}`),
+    ...(weak ? [`PAYLOAD_SECRET looks weak (few distinct characters): ${RULES.PAYLOAD_SECRET.hint}`] : []),
+    ...(source.PAYLOAD_DB_PUSH?.trim() === '1'
+      ? ['PAYLOAD_DB_PUSH is 1, but production takes its schema from migrations: unset it and run `npm run migrate`']
+      : []),
+  ]
+}
 
 export type PortalEnv = z.infer<typeof schema>
 
-const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
+/** The environment is not valid; `lines` holds one line per variable, naming it and the fix. */
+export class EnvError extends Error {
+  override name = 'EnvError'
+  readonly lines: string[]
+  constructor(lines: string[]) {
+    super(`The portal server's environment is not valid:\n  ${lines.join('\n  ')}`)
+    this.lines = lines
+  }
+}
 
-function readEnv(): PortalEnv {
-  if (isBuild) {
-    return {
-      DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://build@localhost:1/build',
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'build-time-placeholder-never-used-at-runtime',
-      SERVER_URL: process.env.SERVER_URL ?? 'http://localhost:3000',
-      SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321',
-      PAYLOAD_DB_PUSH: '0',
-      UPLOADS_DIR: process.env.UPLOADS_DIR ?? '/tmp/dichvucong-build-uploads',
-    }
-  }
-  const parsed = schema.safeParse(process.env)
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`The portal server's environment is not valid:\n${lines.join('\n')}`)
-  }
+export function readPortalEnv(source: Record<string, string | undefined> = process.env): PortalEnv {
+  const parsed = schema.safeParse(source)
+  const lines = [
+    ...(parsed.success ? [] : describeIssues(parsed.error, source, PORTAL_RULES)),
+    ...productionProblems(source),
+  ]
+  if (!parsed.success || lines.length > 0) throw new EnvError(lines)
   return parsed.data
 }
 
-export const env: Readonly<PortalEnv> = Object.freeze(readEnv())
+function buildTimeEnv(): PortalEnv {
+  return readPortalEnv({
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL || 'postgres://build@localhost:1/build',
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'build-time-placeholder-never-used-at-runtime',
+    UPLOADS_DIR: process.env.UPLOADS_DIR || '/tmp/dichvucong-build-uploads',
+    MEILI_URL: process.env.MEILI_URL || 'http://build.invalid:7700',
+    MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY || 'build-time-placeholder',
+    PAYLOAD_DB_PUSH: '0',
+  })
+}
+
+let checked: Readonly<PortalEnv> | undefined
+
+/** The portal's environment, checked once; server.ts calls it first so a bad value stops the start. */
+export function portalEnv(): Readonly<PortalEnv> {
+  const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
+  checked ??= Object.freeze(isBuild ? buildTimeEnv() : readPortalEnv())
+  return checked
+}
+
+/**
+ * `env.SERVER_URL` and so on, read on first use rather than on import: test processes
+ * import the search code (which imports this module) before they set the variables.
+ */
+export const env: Readonly<PortalEnv> = new Proxy({} as PortalEnv, {
+  get: (_, name) => portalEnv()[name as keyof PortalEnv],
+  has: (_, name) => name in portalEnv(),
+})
+
+export type SearchEnv = { MEILI_URL: string; MEILI_MASTER_KEY: string; SEARCH_INDEX_PREFIX: string }
+
+const searchSchema = z.object(search)
+
+/**
+ * Meilisearch's settings, read each time (cheap) and checked on first use rather than at
+ * start in development, so the admin still opens when search is misconfigured. Throws
+ * EnvError naming the variable.
+ */
+export function searchEnv(source: Record<string, string | undefined> = process.env): SearchEnv {
+  const parsed = searchSchema.safeParse(source)
+  if (!parsed.success) throw new EnvError(describeIssues(parsed.error, source, PORTAL_RULES))
+  const { MEILI_URL, MEILI_MASTER_KEY, SEARCH_INDEX_PREFIX } = parsed.data
+  const missing = (['MEILI_URL', 'MEILI_MASTER_KEY'] as const).filter((name) => !parsed.data[name])
+  if (missing.length > 0) {
+    throw new EnvError(missing.map((name) => `${name} is not set: ${RULES[name].hint}`))
+  }
+  return { MEILI_URL: MEILI_URL as string, MEILI_MASTER_KEY: MEILI_MASTER_KEY as string, SEARCH_INDEX_PREFIX }
+}

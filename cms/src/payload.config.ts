@@ -52,8 +52,10 @@ export default buildConfig({
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL, max: 20 },
     // Development and tests push the schema from a script (scripts/lib/payload.ts);
-    // the server itself never alters the schema. TODO(operations): migrations for production.
+    // production applies the committed migrations (`npm run migrate`); the server itself
+    // never alters the schema. tests/int/migrations.int.test.ts keeps the two in step.
     push: env.PAYLOAD_DB_PUSH === '1',
+    migrationDir: path.resolve(dirname, 'migrations'),
   }),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { port, RULES } from '@dvc/cms/env-rules'
 import { z } from 'zod'
 import { ConfigError } from './errors.ts'
 import { loadSecrets } from './secrets.ts'
@@ -43,10 +44,9 @@ const ENV_VARS = deepFreeze({
     payloadSecret: 'PAYLOAD_SECRET',
     adminEmail: 'ADMIN_EMAIL',
     adminPassword: 'ADMIN_PASSWORD',
-    smtpUrl: 'SMTP_URL',
   },
-  // Tests keep their fixed ports and their own services: a developer's PORT,
-  // DATABASE_URL or SMTP_URL must not point the test suite at real data.
+  // Tests keep their fixed ports and their own services: a developer's PORT or
+  // DATABASE_URL must not point the test suite at real data.
   test: {
     databaseUrl: 'DATABASE_URL_TEST',
     meiliUrl: 'MEILI_URL_TEST',
@@ -60,31 +60,24 @@ const ENV_VARS = deepFreeze({
 
 /** What is wrong with a setting and how to fix it; the hint may use the profile's default. */
 const PROBLEMS = {
-  databaseUrl: ['is not a PostgreSQL URL', () => 'set it like postgres://user:password@localhost:5432/dichvucong'],
+  databaseUrl: [RULES.DATABASE_URL.problem, () => RULES.DATABASE_URL.hint],
   pgPort: ['is not a port number', (d) => `set it like ${d.postgresPort}`],
-  meiliUrl: ['is not a URL', (d) => `set it like http://localhost:${d.meiliPort}`],
-  meiliMasterKey: ['is too short', () => 'use at least 16 characters, e.g. `openssl rand -base64 32`'],
+  meiliUrl: [RULES.MEILI_URL.problem, (d) => `set it like http://localhost:${d.meiliPort}`],
+  meiliMasterKey: [RULES.MEILI_MASTER_KEY.problem, () => RULES.MEILI_MASTER_KEY.hint],
   meiliPort: ['is not a port number', (d) => `set it like ${d.meiliPort}`],
   meiliBin: ['is not a file', () => 'set it to the path of an official meilisearch binary'],
   cmsPort: ['is not a port number', (d) => `set it like ${d.cmsPort}`],
   sitePort: ['is not a port number', (d) => `set it like ${d.sitePort}`],
-  payloadSecret: ['is too short', () => 'use at least 32 random characters, e.g. `openssl rand -hex 32`'],
+  payloadSecret: [RULES.PAYLOAD_SECRET.problem, () => RULES.PAYLOAD_SECRET.hint],
   adminEmail: ['is not an email address', () => 'set it like admin@example.gov.vn'],
   adminPassword: ['is too short', () => 'use at least 12 characters'],
-  smtpUrl: ['is not an SMTP URL', () => 'set it like smtp://user:password@mail.example.gov.vn:587'],
 } as const satisfies Record<EnvKey, readonly [string, (d: ProfileDefaults) => string]>
 
-const port = z
-  .string()
-  .regex(/^\d{1,5}$/)
-  .transform(Number)
-  .pipe(z.number().int().min(1).max(65535))
-
 const envSchema = z.object({
-  databaseUrl: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  databaseUrl: RULES.DATABASE_URL.schema.optional(),
   pgPort: port.optional(),
-  meiliUrl: z.url({ protocol: /^https?$/ }).optional(),
-  meiliMasterKey: z.string().min(16).optional(),
+  meiliUrl: RULES.MEILI_URL.schema.optional(),
+  meiliMasterKey: RULES.MEILI_MASTER_KEY.schema.optional(),
   meiliPort: port.optional(),
   meiliBin: z
     .string()
@@ -92,10 +85,9 @@ const envSchema = z.object({
     .optional(),
   cmsPort: port.optional(),
   sitePort: port.optional(),
-  payloadSecret: z.string().min(32).optional(),
+  payloadSecret: RULES.PAYLOAD_SECRET.schema.optional(),
   adminEmail: z.email().optional(),
   adminPassword: z.string().min(12).optional(),
-  smtpUrl: z.url({ protocol: /^smtps?$/ }).optional(),
 })
 
 type EnvKey = keyof z.input<typeof envSchema>
@@ -135,8 +127,6 @@ export type Config = {
   readonly cms: { readonly port: number; readonly url: string }
   /** `outDir`: where `astro build` writes; the test profile keeps its own so tests never clobber a dev build. */
   readonly site: { readonly port: number; readonly url: string; readonly outDir: string }
-  /** Unset: mail goes to the local sink. */
-  readonly smtp: { readonly url: string | undefined }
   readonly secrets: { readonly payloadSecret: string; readonly adminEmail: string; readonly adminPassword: string }
 }
 
@@ -159,7 +149,11 @@ export function loadConfig(profile: Profile, overrides: ConfigOverrides = {}): C
       ...(env.adminEmail ? { adminEmail: env.adminEmail } : {}),
       ...(env.adminPassword ? { adminPassword: env.adminPassword } : {}),
     },
-    { postgresPassword: embeddedPostgres, meiliMasterKey: embeddedMeili },
+    {
+      postgresPassword: embeddedPostgres,
+      meiliMasterKey: embeddedMeili,
+      production: (overrides.env ?? process.env).NODE_ENV === 'production',
+    },
   )
 
   const host = DEFAULTS.serviceHost
@@ -187,7 +181,6 @@ export function loadConfig(profile: Profile, overrides: ConfigOverrides = {}): C
       url: `http://${DEFAULTS.publicHost}:${ports.site}`,
       outDir: profile === 'test' ? resolve(dataDir, 'site') : resolve(rootDir, 'site', 'dist'),
     },
-    smtp: { url: env.smtpUrl },
     secrets: {
       payloadSecret: secrets.payloadSecret,
       adminEmail: secrets.adminEmail,

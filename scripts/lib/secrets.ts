@@ -31,6 +31,8 @@ export type SecretNeeds = {
   postgresPassword: boolean
   /** The embedded Meilisearch needs a master key (unless MEILI_MASTER_KEY). */
   meiliMasterKey: boolean
+  /** NODE_ENV=production: generate nothing; a missing secret is an error. */
+  production?: boolean
 }
 
 export function secretsPath(dataDir: string): string {
@@ -52,6 +54,11 @@ export function loadSecrets(dataDir: string, env: SecretOverrides, needs: Secret
     (needs.meiliMasterKey && !fromEnv.meiliMasterKey)
   // Production sets everything through the environment and may run on a
   // read-only file system: do not touch the data folder then.
+  if (missingFromEnv && needs.production) {
+    throw new ConfigError('NODE_ENV', 'is production, where no development secrets are generated', {
+      hint: 'use `npm run serve` with the variables of .env.example, or unset NODE_ENV for development',
+    })
+  }
   const stored = missingFromEnv ? readOrCreate(dataDir) : undefined
   return {
     payloadSecret: fromEnv.payloadSecret ?? stored?.payloadSecret ?? '',

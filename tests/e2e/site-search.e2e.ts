@@ -20,11 +20,12 @@ type WithPagefind = Window & { pagefind: Pagefind }
 
 async function pagefind(page: Page, path: string) {
   await page.goto(path)
-  await page.addScriptTag({
-    type: 'module',
-    content: "import * as pagefind from '/pagefind/pagefind.js'; await pagefind.init(); window.pagefind = pagefind",
-  })
-  await page.waitForFunction(() => 'pagefind' in window)
+  // Loaded as the island loads it (an inline <script> would be refused by the page's CSP).
+  await page.evaluate(async (url) => {
+    const api = await import(url)
+    await api.init()
+    Object.assign(window, { pagefind: api })
+  }, '/pagefind/pagefind.js')
   return {
     search: (query: string | null, filters: Record<string, string> = {}) =>
       page.evaluate(

@@ -48,7 +48,6 @@ describe.each([
     expect(config.meili.bin).toBeUndefined()
     expect(config.cms).toEqual({ port: expected.cms, url: `http://localhost:${expected.cms}` })
     expect(config.site).toMatchObject({ port: expected.site, url: `http://localhost:${expected.site}` })
-    expect(config.smtp.url).toBeUndefined()
   })
 
   it('generates development secrets once, into a private file, and reads them back', () => {
@@ -101,7 +100,6 @@ describe('environment overrides (dev)', () => {
       PAYLOAD_SECRET: 'x'.repeat(32),
       ADMIN_EMAIL: 'ops@example.gov.vn',
       ADMIN_PASSWORD: 'a long admin password',
-      SMTP_URL: 'smtp://user:pw@mail.example.gov.vn:587',
     })
     expect(config.postgres.port).toBe(6543)
     expect(config.postgres.url).toContain('@127.0.0.1:6543/')
@@ -113,7 +111,6 @@ describe('environment overrides (dev)', () => {
       adminEmail: 'ops@example.gov.vn',
       adminPassword: 'a long admin password',
     })
-    expect(config.smtp.url).toBe('smtp://user:pw@mail.example.gov.vn:587')
   })
 
   it('uses external services instead of embedded ones', () => {
@@ -143,6 +140,12 @@ describe('environment overrides (dev)', () => {
     expect(existsSync(join(config.dataDir, 'secrets.json'))).toBe(false)
   })
 
+  it('generates no secrets under NODE_ENV=production', () => {
+    const error = errorOf(() => load('dev', { NODE_ENV: 'production' }))
+    expect(error.path).toBe('NODE_ENV')
+    expect(existsSync(join(rootDir, '.data', 'secrets.json'))).toBe(false)
+  })
+
   it('treats an empty variable as unset', () => {
     expect(load('dev', { PORT: '', DATABASE_URL: ' ' }).cms.port).toBe(3000)
   })
@@ -157,14 +160,12 @@ describe('the test profile', () => {
       DATABASE_URL: 'postgres://portal:pw@prod.internal:5432/dichvucong',
       MEILI_URL: 'https://search.prod.internal',
       MEILI_MASTER_KEY: 'm'.repeat(32),
-      SMTP_URL: 'smtp://mail.prod.internal',
     })
     expect(config.cms.port).toBe(3100)
     expect(config.site.port).toBe(4421)
     expect(config.postgres).toMatchObject({ embedded: true, port: 54321 })
     expect(config.meili).toMatchObject({ embedded: true, url: 'http://127.0.0.1:7701' })
     expect(config.meili.masterKey).not.toBe('m'.repeat(32))
-    expect(config.smtp.url).toBeUndefined()
   })
 
   it('honours DATABASE_URL_TEST and MEILI_URL_TEST', () => {

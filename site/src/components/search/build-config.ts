@@ -9,25 +9,24 @@ import { type Locale, translator } from '../../i18n/index.ts'
 import type { SearchConfig } from '../../islands/search/meili.ts'
 import type { Labels } from '../../islands/search/pagefind.ts'
 import { loadStore } from '../../lib/cms.ts'
+import { searchSettings } from '../../lib/env.ts'
 import type { Localized } from '../../lib/types.ts'
 
 let config: Promise<SearchConfig | null> | undefined
 
 /**
- * MEILI_URL and MEILI_MASTER_KEY as the portal server reads them (cms/src/portal/meili.ts);
- * PUBLIC_MEILI_URL is Meilisearch as browsers reach it (default MEILI_URL). Without them the
- * page searches the Pagefind index only.
+ * MEILI_URL and MEILI_MASTER_KEY as the portal server reads them; PUBLIC_MEILI_URL is
+ * Meilisearch as browsers reach it (site/src/lib/env.ts). Without them the page searches
+ * the Pagefind index only.
  */
 export function searchConfig(): Promise<SearchConfig | null> {
   config ??= (async () => {
-    const url = process.env.MEILI_URL
-    const masterKey = process.env.MEILI_MASTER_KEY
-    if (!url || !masterKey) return null
-    const indexes = indexNames(process.env.SEARCH_INDEX_PREFIX ?? '')
-    const client = createSearchClient({ host: url, apiKey: masterKey })
+    const settings = searchSettings()
+    if (!settings) return null
+    const client = createSearchClient({ host: settings.url, apiKey: settings.masterKey })
     const found = await browserSearchConfig(client, {
-      publicHost: (process.env.PUBLIC_MEILI_URL || url).replace(/\/+$/, ''),
-      indexes,
+      publicHost: settings.publicUrl,
+      indexes: indexNames(settings.prefix),
     })
     return { host: found.host, apiKey: found.apiKey, index: found.indexes.procedures }
   })()

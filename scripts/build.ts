@@ -1,0 +1,67 @@
+/**
+ * `npm run build [admin] [site]` (both by default), in production mode.
+ * - admin: `next build` of the portal server's admin. No database is reached and no
+ *   secret is needed or generated: the runtime checks them at `npm run serve`.
+ * - site: the static site, read from the running portal at CMS_URL (site/src/lib/env.ts),
+ *   then its Pagefind index. Output in SITE_OUT_DIR (default site/dist).
+ */
+import path from 'node:path'
+
+import { run } from './lib/children.ts'
+import { describeError, PortalScriptError } from './lib/errors.ts'
+import { createLog } from './lib/log.ts'
+import { waitForHttp } from './lib/ports.ts'
+
+const TARGETS = ['admin', 'site'] as const
+type Target = (typeof TARGETS)[number]
+
+const root = path.resolve(import.meta.dirname, '..')
+const log = createLog('build')
+const asked = process.argv.slice(2)
+const unknown = asked.filter((name) => !(TARGETS as readonly string[]).includes(name))
+if (unknown.length > 0) {
+  log.error(`unknown build target ${unknown.join(', ')}: use ${TARGETS.join(' and/or ')}`)
+  process.exit(1)
+}
+const targets = (asked.length > 0 ? asked : TARGETS) as readonly Target[]
+const env = { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+
+async function buildSite() {
+  const { SiteConfigError } = await import('../site/src/lib/errors.ts')
+  const { cmsUrl, siteEnv } = await import('../site/src/lib/env.ts')
+  let cms: string
+  try {
+    cms = cmsUrl()
+  } catch (error) {
+    if (!(error instanceof SiteConfigError)) throw error
+    throw new PortalScriptError(error.message, { hint: 'the site is read from the running portal server' })
+  }
+  await waitForHttp(`${cms}/api/procedures?limit=1`, 10_000).catch((cause) => {
+    throw new PortalScriptError(`CMS_URL ${cms} does not answer`, {
+      hint: 'start the portal first (npm run serve)',
+      cause,
+    })
+  })
+  const siteDir = path.join(root, 'site')
+  const outDir = path.resolve(siteDir, siteEnv().SITE_OUT_DIR)
+  await run('astro', ['build'], { cwd: siteDir, env, label: 'site build', quiet: true })
+  // Its own process: inside Astro's build hook the two peaks added up (README, Performance).
+  await run('node', ['scripts/pagefind-index.ts', outDir], { cwd: siteDir, env, label: 'pagefind', quiet: true })
+  return outDir
+}
+
+try {
+  for (const target of targets) {
+    const started = Date.now()
+    log.step(`${target} build (production)`)
+    if (target === 'admin') {
+      await run('next', ['build'], { cwd: path.join(root, 'cms'), env, label: 'admin build', quiet: true })
+      log.done('admin built into cms/.next', Date.now() - started)
+    } else {
+      log.done(`site built into ${await buildSite()}`, Date.now() - started)
+    }
+  }
+} catch (error) {
+  log.error(describeError(error))
+  process.exit(1)
+}
