@@ -80,6 +80,7 @@ async function playwright() {
 const stages: Record<string, () => Promise<void>> = {
   lint: () => check('lint and format (biome)', 'biome', ['check', '.']),
   types: () => check('type-check (tsc)', 'tsc', ['--noEmit', '-p', 'tsconfig.json']),
+  'site-types': () => check('type-check site (astro check)', 'astro', ['check', '--root', 'site']),
   vitest,
   e2e: playwright,
 }

@@ -2,6 +2,9 @@
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+// Astro has no `telemetry` config option (astro check flags it); its telemetry reads this variable.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
+
 // SITE_URL is the public origin the canonical and hreflang links point at.
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
 
@@ -19,6 +22,4 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   server: { host: '127.0.0.1', port: Number(process.env.SITE_PORT ?? 4321) },
-  preview: { host: '127.0.0.1' },
-  telemetry: false,
 })
