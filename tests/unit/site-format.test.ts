@@ -3,7 +3,6 @@ import { captionFiles, normalizeVtt } from '../../site/src/lib/captions.ts'
 import { fileType, formatDate, formatFee, formatSize, formatTime } from '../../site/src/lib/format.ts'
 import { governmentService, isoDuration, jsonForScript } from '../../site/src/lib/json-ld.ts'
 import { slices } from '../../site/src/lib/paginate.ts'
-import { paragraphs } from '../../site/src/lib/rich-text.ts'
 import { routes } from '../../site/src/lib/routes.ts'
 import { sitemapXml } from '../../site/src/lib/sitemap.ts'
 import { LocaleReader } from '../../site/src/lib/text.ts'
@@ -50,23 +49,6 @@ describe('localized text', () => {
     expect(read.text({ vi: 'Hộ tịch', en: '  ' })).toEqual({ text: 'Hộ tịch', lang: 'vi' })
     expect(read.fellBack).toBe(true)
     expect(read.text({})).toBeUndefined()
-  })
-
-  it('reads FAQ answers (Lexical) as paragraphs with their line breaks', () => {
-    const state = {
-      root: {
-        children: [
-          {
-            type: 'paragraph',
-            children: [{ type: 'text', text: 'Một' }, { type: 'linebreak' }, { type: 'text', text: 'Hai' }],
-          },
-          { type: 'paragraph', children: [] },
-          { type: 'paragraph', children: [{ type: 'text', text: 'Ba' }] },
-        ],
-      },
-    }
-    expect(paragraphs(state)).toEqual(['Một\nHai', 'Ba'])
-    expect(paragraphs(null)).toEqual([])
   })
 })
 
