@@ -15,7 +15,7 @@ import type { RichText } from './types.ts'
 
 type Node = { type?: string; text?: string; format?: number | string; children?: Node[]; [key: string]: unknown }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 /** Lexical's text format bits (lexical/LexicalConstants: IS_BOLD, IS_ITALIC, IS_CODE). */
@@ -44,7 +44,7 @@ const CONVERTERS: HTMLConverters = {
     const format = typeof node.format === 'number' ? node.format : 0
     return FORMAT_TAGS.reduce(
       (html, [bit, tag]) => (format & bit ? `<${tag}>${html}</${tag}>` : html),
-      escape(node.text),
+      escapeHtml(node.text),
     )
   },
   linebreak: '<br>',
@@ -64,12 +64,12 @@ const CONVERTERS: HTMLConverters = {
   link: ({ node, nodesToHTML }) => {
     const html = children(nodesToHTML, node as Node)
     const href = linkHref(node as Node)
-    return href ? `<a href="${escape(href)}">${html}</a>` : html
+    return href ? `<a href="${escapeHtml(href)}">${html}</a>` : html
   },
   autolink: ({ node, nodesToHTML }) => {
     const html = children(nodesToHTML, node as Node)
     const href = linkHref(node as Node)
-    return href ? `<a href="${escape(href)}">${html}</a>` : html
+    return href ? `<a href="${escapeHtml(href)}">${html}</a>` : html
   },
   // Anything else (upload, relationship, block, table, horizontal rule): its text only.
   unknown: ({ node, nodesToHTML }) => children(nodesToHTML, node as Node),

@@ -4,7 +4,7 @@ import { fileType } from '../format.ts'
 import { hasText, richTextHtml } from '../rich-text.ts'
 import { routes } from '../routes.ts'
 import { LocaleReader, plainList, type Text } from '../text.ts'
-import type { Channel, Faq, Level, Procedure, RichText, ServiceLevel, Subject, TimeUnit } from '../types.ts'
+import type { Channel, Faq, Level, Procedure, ServiceLevel, Subject, TimeUnit } from '../types.ts'
 import { agencyContact, type ContactView } from './agency.ts'
 
 export type Link = { text: Text; href: string }
