@@ -59,6 +59,7 @@ const stages: Record<string, () => Promise<void>> = {
   lint: () => check('lint and format (biome)', 'biome', ['check', '.']),
   types: () => check('type-check (tsc)', 'tsc', ['--noEmit', '-p', 'tsconfig.json']),
   deps: () => check('package boundaries and cycles (dependency-cruiser)', 'depcruise', BOUNDARIES),
+  'site-types': () => check('type-check site (astro check)', 'astro', ['check', '--root', 'site']),
   unit: () => vitest('unit', 'unit tests'),
   int: () => vitest('int', 'integration tests'),
   e2e: playwright,

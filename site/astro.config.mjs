@@ -4,6 +4,9 @@ import { defineConfig } from 'astro/config'
 
 import { publicCmsUrl, searchSettings, siteEnv } from './src/lib/env.ts'
 
+// Astro has no `telemetry` config option (astro check flags it); its telemetry reads this variable.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
+
 const env = siteEnv()
 const origin = (/** @type {string} */ url) => new URL(url).origin
 const cms = env.CMS_URL ? [origin(publicCmsUrl())] : []
@@ -43,5 +46,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: env.SITE_PORT },
   preview: { host: '127.0.0.1' },
-  telemetry: false,
 })

@@ -3,14 +3,11 @@
  * the Vietnamese label `Mã thủ tục` and the schema key `ma_thu_tuc` are the same key
  * (reference/procedure_record_schema.json lists both), so CSV headers may use either.
  */
+import { fold } from '@dvc/search/contract'
 
-/** `Mã thủ tục` → `ma_thu_tuc`: no tone marks, `đ` → `d`, words joined by `_`. */
+/** `Mã thủ tục` → `ma_thu_tuc`: folded like search text, words joined by `_`. */
 export function foldKey(key: string): string {
-  return key
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return fold(key)
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
 }

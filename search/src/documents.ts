@@ -3,7 +3,7 @@
  * locale, with `locale` filterable"). The builders are pure: the CMS (and the bench) turn
  * their records into the `*Source` shapes below, so this package never reads Payload.
  */
-import { fold, foldAll } from './fold.ts'
+import { fold, foldAll } from './contract.ts'
 
 export const LOCALES = ['vi', 'en'] as const
 export type Locale = (typeof LOCALES)[number]

@@ -1,6 +1,19 @@
 /** @dvc/search: Meilisearch settings, document builders, indexer and queries for the portal. */
 export type { SearchClientOptions } from './client.ts'
 export { createSearchClient } from './client.ts'
+export type { Facet } from './contract.ts'
+export {
+  FACET_PARAM,
+  FACETS,
+  FILTER_VALUE,
+  fold,
+  foldAll,
+  HITS_PER_PAGE,
+  MAX_FILTER_CHARS,
+  MAX_PAGE,
+  MAX_QUERY_CHARS,
+  pageWindow,
+} from './contract.ts'
 export type {
   FaqDocument,
   FaqSource,
@@ -24,17 +37,15 @@ export {
   procedureUrl,
 } from './documents.ts'
 export { IndexTaskError, SearchError } from './errors.ts'
-export { fold, foldAll } from './fold.ts'
 export type { IndexedDocument, RebuildProgress, RebuildResult } from './indexer.ts'
 export { applySettings, ensureIndex, rebuildIndex, removeRecord, replaceRecord } from './indexer.ts'
 export type { BrowserSearchConfig } from './keys.ts'
 export { browserSearchConfig, ensureSearchKey, searchKeyUid } from './keys.ts'
 export type { IndexNames } from './names.ts'
 export { indexNames } from './names.ts'
-export type { Facet, ProcedureHit, ProcedureQuery, ProcedureResults } from './query.ts'
+export type { ProcedureHit, ProcedureQuery, ProcedureResults } from './query.ts'
 export {
   CODE_QUERY,
-  FACETS,
   HIT_ATTRIBUTES,
   procedureFilter,
   procedureSearchParams,

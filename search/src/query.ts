@@ -4,13 +4,11 @@
  */
 import type { Meilisearch, MultiSearchParams, MultiSearchQuery, SearchParams } from 'meilisearch'
 
+import { FACET_PARAM, FACETS, type Facet } from './contract.ts'
 import type { Locale, ProcedureDocument } from './documents.ts'
 
 /** National procedure code (mã thủ tục), as in content/schema.ts. */
 export const CODE_QUERY = /^\d\.\d{6}$/
-
-export const FACETS = ['sector', 'agency', 'serviceLevel', 'level', 'lifeEvents'] as const
-export type Facet = (typeof FACETS)[number]
 
 export type ProcedureQuery = {
   q: string
@@ -76,14 +74,8 @@ export function procedureSearchParams(query: ProcedureQuery): SearchParams {
   }
 }
 
-/** The query field that chooses a value of each facet. */
-const CHOICE = {
-  sector: 'sector',
-  agency: 'agency',
-  serviceLevel: 'serviceLevel',
-  level: 'level',
-  lifeEvents: 'lifeEvent',
-} as const satisfies Record<Facet, keyof ProcedureQuery>
+/** The query field that chooses a value of each facet: the request parameter's name. */
+const CHOICE = FACET_PARAM satisfies Record<Facet, keyof ProcedureQuery>
 
 /**
  * A count-only search per chosen facet, without that facet's own choice (disjunctive

@@ -66,6 +66,18 @@ test.describe('site: budgets on the built output', () => {
     }
   })
 
+  test('browser scripts hold no Meilisearch client and no Node module (the island reads @dvc/search/contract)', () => {
+    const dir = path.join(SITE_DIR, '_astro')
+    const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'))
+    expect(scripts.some((name) => name.startsWith('SearchIsland'))).toBe(true)
+    for (const name of scripts) {
+      const code = readFileSync(path.join(dir, name), 'utf8')
+      // meilisearch-js names itself in this header on every request.
+      expect(code, name).not.toContain('X-Meilisearch-Client')
+      expect(code, name).not.toMatch(/(from|import\(|require\()\s*["']node:/)
+    }
+  })
+
   test('nothing render-blocking comes from another origin; no web fonts are fetched', () => {
     for (const file of files) {
       const html = readFileSync(file, 'utf8')

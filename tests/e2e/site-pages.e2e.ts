@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { RICH_FAQ } from './fixtures/rich-faq.ts'
 import { PAGE_TYPES, sitemapPaths } from './site-sitemap.ts'
 
 /**
@@ -195,6 +196,21 @@ test.describe('site: listings', () => {
       count += await page.locator('section.faq').count()
     }
     expect(count).toBe(total)
+  })
+
+  test("an FAQ answer keeps the editor's list and link, on its FAQ page and its procedure's page", async ({ page }) => {
+    // The labelled synthetic FAQ of the browser-test fixture (tests/e2e/fixtures/rich-faq.ts).
+    for (const [path, locale] of [
+      ['/hoi-dap/bo-tu-phap/ho-tich', 'vi'],
+      ['/en/faq/bo-tu-phap/ho-tich', 'en'],
+      ['/thu-tuc/1.001193', 'vi'],
+      ['/en/procedures/1.001193', 'en'],
+    ] as const) {
+      await page.goto(path)
+      const answer = page.locator(`section:has(#faq-${RICH_FAQ.slug}) .faq__answer`)
+      await expect(answer.getByRole('listitem'), path).toHaveText(RICH_FAQ.items[locale])
+      await expect(answer.getByRole('link'), path).toHaveAttribute('href', RICH_FAQ.linkHref)
+    }
   })
 
   test('the forms library lists every form; one without a file says so instead of a dead link', async ({

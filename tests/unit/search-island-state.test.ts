@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { highlightParts } from '../../site/src/islands/search/highlight.ts'
 import { meiliFilter, multiSearchBody, readMultiSearch } from '../../site/src/islands/search/meili.ts'
-import { emptyState, fold, noFilters, parseState, stateQuery, toggle } from '../../site/src/islands/search/state.ts'
+import { emptyState, noFilters, parseState, stateQuery, toggle } from '../../site/src/islands/search/state.ts'
 
 describe('search island: state in the URL', () => {
   it('reads q, repeated filters and the page', () => {
@@ -34,11 +34,6 @@ describe('search island: state in the URL', () => {
     expect(on.filters.sector).toEqual(['ho-tich'])
     expect(on.page).toBe(1)
     expect(toggle(on, 'sector', 'ho-tich').filters.sector).toEqual([])
-  })
-
-  it('folds a query like the indexed folded copy: marks stripped, đ as d', () => {
-    expect(fold('Đăng ký  khai sinh')).toBe('dang ky khai sinh')
-    expect(fold('Cấp thẻ căn cước')).toBe('cap the can cuoc')
   })
 })
 

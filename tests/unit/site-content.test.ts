@@ -140,7 +140,7 @@ describe('the procedure page view', () => {
     expect(view.untranslated).toBe(false)
     expect(view.submitHref).toBe('/en/submit/1.001193')
     expect(view.sector.href).toBe('/en/sectors/ho-tich')
-    expect(view.faqs[0]?.answer).toEqual([{ text: 'Yes.' }])
+    expect(view.faqs[0]?.answer).toEqual({ html: '<p>Yes.</p>' })
   })
 
   it('shows Vietnamese marked lang="vi" and says so when English is missing', () => {
@@ -194,7 +194,7 @@ describe('the procedure page view', () => {
       }),
     )
     const view = procedureView(store, 4, 'en', cms)
-    expect(view.faqs[0]?.answer).toEqual([{ text: 'Được.', lang: 'vi' }])
+    expect(view.faqs[0]?.answer).toEqual({ html: '<p>Được.</p>', lang: 'vi' })
     expect(view.untranslated).toBe(true)
   })
 

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { captionFiles, normalizeVtt } from '../../site/src/lib/captions.ts'
 import { fileType, formatDate, formatFee, formatSize, formatTime } from '../../site/src/lib/format.ts'
 import { governmentService, isoDuration, jsonForScript } from '../../site/src/lib/json-ld.ts'
-import { pageWindow, slices } from '../../site/src/lib/paginate.ts'
-import { paragraphs } from '../../site/src/lib/rich-text.ts'
+import { slices } from '../../site/src/lib/paginate.ts'
 import { routes } from '../../site/src/lib/routes.ts'
 import { sitemapXml } from '../../site/src/lib/sitemap.ts'
-import { fold, LocaleReader } from '../../site/src/lib/text.ts'
+import { LocaleReader } from '../../site/src/lib/text.ts'
 
 // Intl puts a no-break space between amount and unit; compare with plain spaces.
 const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
@@ -50,28 +49,6 @@ describe('localized text', () => {
     expect(read.text({ vi: 'Hộ tịch', en: '  ' })).toEqual({ text: 'Hộ tịch', lang: 'vi' })
     expect(read.fellBack).toBe(true)
     expect(read.text({})).toBeUndefined()
-  })
-
-  it('folds Vietnamese to ASCII, đ included, for Pagefind', () => {
-    expect(fold('Đăng ký khai sinh')).toBe('Dang ky khai sinh')
-    expect(fold('cấp đổi căn cước')).toBe('cap doi can cuoc')
-  })
-
-  it('reads FAQ answers (Lexical) as paragraphs with their line breaks', () => {
-    const state = {
-      root: {
-        children: [
-          {
-            type: 'paragraph',
-            children: [{ type: 'text', text: 'Một' }, { type: 'linebreak' }, { type: 'text', text: 'Hai' }],
-          },
-          { type: 'paragraph', children: [] },
-          { type: 'paragraph', children: [{ type: 'text', text: 'Ba' }] },
-        ],
-      },
-    }
-    expect(paragraphs(state)).toEqual(['Một\nHai', 'Ba'])
-    expect(paragraphs(null)).toEqual([])
   })
 })
 
@@ -123,8 +100,6 @@ describe('URLs, pages and the sitemap', () => {
       [3, 3, 20],
     ])
     expect(slices([], 50)).toEqual([{ page: 1, pages: 1, ids: [] }])
-    expect(pageWindow(1, 3)).toEqual([1, 2, 3])
-    expect(pageWindow(10, 20)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20])
   })
 
   it('lists both languages of every page with hreflang alternates', () => {

@@ -2,20 +2,14 @@
  * The query string of GET /api/portal/search, checked before it reaches Meilisearch:
  * a bad value is the caller's mistake (400 with the parameter named), never a 500.
  */
+import { FILTER_VALUE, HITS_PER_PAGE, MAX_FILTER_CHARS, MAX_PAGE, MAX_QUERY_CHARS } from '@dvc/search/contract'
 import { z } from 'zod'
 
 import type { SearchMessageKey } from './messages.ts'
 
-/** Meilisearch keeps a query's first 10 words; 200 characters is far more than any real query. */
-export const MAX_QUERY_CHARS = 200
-export const HITS_PER_PAGE = 20
-/** Meilisearch's maxTotalHits (1000, settings.ts) / HITS_PER_PAGE: pages past it are always empty. */
-export const MAX_PAGE = 50
+export { HITS_PER_PAGE, MAX_PAGE, MAX_QUERY_CHARS }
 
-const slug = z
-  .string()
-  .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+const slug = z.string().max(MAX_FILTER_CHARS).regex(FILTER_VALUE)
 
 const schema = z.object({
   q: z.string().max(MAX_QUERY_CHARS).default(''),

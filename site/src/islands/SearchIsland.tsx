@@ -3,23 +3,13 @@
  * key, facets with counts, state in the URL, and the Pagefind index when Meilisearch does not
  * answer. The server renders the same form, so without JavaScript it is a plain GET form.
  */
-import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react'
+import { FACETS, type Facet, HITS_PER_PAGE, MAX_PAGE, MAX_QUERY_CHARS, pageWindow } from '@dvc/search/contract'
+import { type SubmitEvent, useCallback, useEffect, useId, useRef, useState } from 'react'
 
 import { highlightParts } from './search/highlight.ts'
-import { HITS_PER_PAGE, type Locale, type Results, type SearchConfig, searchMeili } from './search/meili.ts'
+import { type Locale, type Results, type SearchConfig, searchMeili } from './search/meili.ts'
 import { type Labels, searchPagefind } from './search/pagefind.ts'
-import {
-  emptyState,
-  FACETS,
-  type Facet,
-  hasFilters,
-  MAX_PAGE,
-  MAX_QUERY_CHARS,
-  parseState,
-  type SearchState,
-  stateQuery,
-  toggle,
-} from './search/state.ts'
+import { emptyState, hasFilters, parseState, type SearchState, stateQuery, toggle } from './search/state.ts'
 
 export type SearchIslandProps = {
   locale: Locale
@@ -65,18 +55,6 @@ function Highlighted({ text, decode = false }: { text: string; decode?: boolean 
       )}
     </>
   )
-}
-
-/** Page numbers around the current one, with null for a gap. */
-function pageWindow(page: number, pages: number): (number | null)[] {
-  const wanted = new Set([1, pages, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pages))
-  const sorted = [...wanted].sort((a, b) => a - b)
-  const out: (number | null)[] = []
-  sorted.forEach((n, i) => {
-    if (i > 0 && n - (sorted[i - 1] ?? n) > 1) out.push(null)
-    out.push(n)
-  })
-  return out
 }
 
 export default function SearchIsland({ locale, config, labels, messages }: SearchIslandProps) {
@@ -169,7 +147,7 @@ export default function SearchIsland({ locale, config, labels, messages }: Searc
     debounce.current = setTimeout(() => commit({ ...current.current, q: value, page: 1 }, 'replace'), DEBOUNCE_MS)
   }
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
     clearTimeout(debounce.current)
     commit({ ...state, q: input, page: 1 }, 'push')

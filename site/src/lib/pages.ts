@@ -1,89 +1,126 @@
 /**
- * The static paths of every page type, shared by the route files of both languages and by
- * the sitemap. Props carry ids and page numbers only; pages read records from the store.
+ * Every page of the site, one definition per page type: which records it has, its props
+ * and its URL in both languages (routes.ts). The one route file (pages/[...path].astro)
+ * and the sitemap both read this table, so a page type is added here once, for vi and en.
+ * Props carry ids and page numbers only; pages read records from the store.
  */
 import type { Locale } from '../i18n/index.ts'
-import { loadStore, type Store } from './cms.ts'
-import { PAGE_SIZE, pageParam, slices } from './paginate.ts'
+import { locales } from '../i18n/index.ts'
+import type { Store } from './cms.ts'
+import { PAGE_SIZE, slices } from './paginate.ts'
 import { type Alternates, both, homePath, path, routes } from './routes.ts'
 
-export type PageKind =
-  | 'home'
-  | 'procedure'
-  | 'sectors'
-  | 'sector'
-  | 'agencies'
-  | 'agency'
-  | 'life-events'
-  | 'life-event'
-  | 'faq-index'
-  | 'faq-owner'
-  | 'faq-sector'
-  | 'forms'
+type Page<P> = { props: P; alternates: Alternates; updatedAt?: string }
+
+/** A page type: its pages (one per record and list page) and whether the sitemap lists them. */
+type PageType<P> = { pages(store: Store): Page<P>[]; sitemap: boolean }
+
+const one = <P>(props: P, build: (locale: Locale) => string): Page<P> => ({ props, alternates: both(build) })
+
+const PAGE_TYPES = {
+  home: { sitemap: true, pages: () => [one({}, homePath)] },
+  'life-events': { sitemap: true, pages: () => [one({}, (l) => path(l, 'lifeEvent'))] },
+  sectors: { sitemap: true, pages: () => [one({}, (l) => path(l, 'sector'))] },
+  agencies: { sitemap: true, pages: () => [one({}, (l) => path(l, 'agency'))] },
+  'faq-index': { sitemap: true, pages: () => [one({}, (l) => path(l, 'faq'))] },
+  // The search page is an island over the index of the other pages, not content of its own.
+  search: { sitemap: false, pages: () => [one({}, routes.search)] },
+  forms: {
+    sitemap: true,
+    pages: (store) =>
+      slices(formIds(store), PAGE_SIZE.forms).map((slice) => one({ slice }, (l) => routes.forms(l, slice.page))),
+  },
+  procedure: {
+    sitemap: true,
+    pages: (store) =>
+      [...store.procedures.values()].map((procedure) => ({
+        ...one({ id: procedure.id }, (l) => routes.procedure(procedure.code, l)),
+        updatedAt: procedure.updatedAt,
+      })),
+  },
+  sector: {
+    sitemap: true,
+    pages: (store) =>
+      [...store.sectors.values()].flatMap((sector) =>
+        slices(store.proceduresOfSector.get(sector.id) ?? [], PAGE_SIZE.procedures).map((slice) =>
+          one({ id: sector.id, slice }, (l) => routes.sector(sector.slug, l, slice.page)),
+        ),
+      ),
+  },
+  agency: {
+    sitemap: true,
+    pages: (store) =>
+      [...store.agencies.values()].flatMap((agency) =>
+        slices(store.proceduresOfAgency.get(agency.id) ?? [], PAGE_SIZE.procedures).map((slice) =>
+          one({ id: agency.id, slice }, (l) => routes.agency(agency.slug, l, slice.page)),
+        ),
+      ),
+  },
+  'life-event': {
+    sitemap: true,
+    pages: (store) =>
+      [...store.lifeEvents.values()].map((event) => ({
+        ...one({ id: event.id }, (l) => routes.lifeEvent(event.slug, l)),
+        updatedAt: event.updatedAt,
+      })),
+  },
+  'faq-owner': {
+    sitemap: true,
+    pages: (store) =>
+      store.faqOwners.flatMap((owner) =>
+        slices(owner.faqIds, PAGE_SIZE.faqs).map((slice) =>
+          one({ owner: owner.slug, slice }, (l) => routes.faqOwner(owner.slug, l, slice.page)),
+        ),
+      ),
+  },
+  'faq-sector': {
+    sitemap: true,
+    pages: (store) =>
+      store.faqOwners.flatMap((owner) =>
+        owner.groups.flatMap((group) =>
+          slices(group.faqIds, PAGE_SIZE.faqs).map((slice) =>
+            one({ owner: owner.slug, group: group.slug, slice }, (l) =>
+              routes.faqSector(owner.slug, group.slug, l, slice.page),
+            ),
+          ),
+        ),
+      ),
+  },
+} satisfies Record<string, PageType<object>>
+
+type Types = typeof PAGE_TYPES
+export type PageKind = keyof Types
+type PropsOf<K extends PageKind> = ReturnType<Types[K]['pages']>[number]['props']
+
+/** One page in one language, as the route file receives it: `kind` says which component renders it. */
+export type SitePage = { [K in PageKind]: { kind: K; locale: Locale; props: PropsOf<K> } }[PageKind]
 
 export type PageEntry = { kind: PageKind; alternates: Alternates; updatedAt?: string }
 
-export async function procedurePaths() {
-  const store = await loadStore()
-  return [...store.procedures.values()].map((procedure) => ({
-    params: { code: procedure.code },
-    props: { id: procedure.id },
-  }))
-}
+const kinds = Object.keys(PAGE_TYPES) as PageKind[]
 
-export async function sectorPaths() {
-  const store = await loadStore()
-  return [...store.sectors.values()].flatMap((sector) =>
-    slices(store.proceduresOfSector.get(sector.id) ?? [], PAGE_SIZE.procedures).map((slice) => ({
-      params: { slug: sector.slug, page: pageParam(slice.page) },
-      props: { id: sector.id, slice },
-    })),
-  )
-}
-
-export async function agencyPaths() {
-  const store = await loadStore()
-  return [...store.agencies.values()].flatMap((agency) =>
-    slices(store.proceduresOfAgency.get(agency.id) ?? [], PAGE_SIZE.procedures).map((slice) => ({
-      params: { slug: agency.slug, page: pageParam(slice.page) },
-      props: { id: agency.id, slice },
-    })),
-  )
-}
-
-export async function lifeEventPaths() {
-  const store = await loadStore()
-  return [...store.lifeEvents.values()].map((event) => ({ params: { slug: event.slug }, props: { id: event.id } }))
-}
-
-export async function faqOwnerPaths() {
-  const store = await loadStore()
-  return store.faqOwners.flatMap((owner) =>
-    slices(owner.faqIds, PAGE_SIZE.faqs).map((slice) => ({
-      params: { owner: owner.slug, page: pageParam(slice.page) },
-      props: { owner: owner.slug, slice },
-    })),
-  )
-}
-
-export async function faqSectorPaths() {
-  const store = await loadStore()
-  return store.faqOwners.flatMap((owner) =>
-    owner.groups.flatMap((group) =>
-      slices(group.faqIds, PAGE_SIZE.faqs).map((slice) => ({
-        params: { owner: owner.slug, sector: group.slug, page: pageParam(slice.page) },
-        props: { owner: owner.slug, group: group.slug, slice },
+/** Every page of every type in both languages, as Astro's getStaticPaths wants them. */
+export function staticPaths(store: Store) {
+  return kinds.flatMap((kind) =>
+    (PAGE_TYPES[kind].pages(store) as Page<object>[]).flatMap((page) =>
+      locales.map((locale) => ({
+        // `/en/thu-tuc/x` -> `en/thu-tuc/x`; the Vietnamese home page is the bare root.
+        params: { path: page.alternates[locale].replace(/^\/+|\/+$/g, '') || undefined },
+        props: { kind, locale, props: page.props } as SitePage,
       })),
     ),
   )
 }
 
-export async function formPaths() {
-  const store = await loadStore()
-  return slices(formIds(store), PAGE_SIZE.forms).map((slice) => ({
-    params: { page: pageParam(slice.page) },
-    props: { slice },
-  }))
+/** Every page of the site in both languages, for the sitemap (the search and 404 pages excluded). */
+export function allPages(store: Store): PageEntry[] {
+  return kinds
+    .filter((kind) => PAGE_TYPES[kind].sitemap)
+    .flatMap((kind) =>
+      (PAGE_TYPES[kind].pages(store) as Page<object>[]).map(({ alternates, updatedAt }) =>
+        updatedAt ? { kind, alternates, updatedAt } : { kind, alternates },
+      ),
+    )
 }
 
 /** Forms in a stable order for both languages: by form code, then id. */
@@ -91,52 +128,4 @@ export function formIds(store: Store): number[] {
   return [...store.forms.values()]
     .sort((a, b) => (a.code ?? '').localeCompare(b.code ?? '', 'vi', { numeric: true }) || a.id - b.id)
     .map((form) => form.id)
-}
-
-const pages = (count: number, size: number) =>
-  slices(
-    Array.from({ length: count }, (_, i) => i),
-    size,
-  )
-
-/** Every page of the site in both languages, for the sitemap (404 pages excluded). */
-export function allPages(store: Store): PageEntry[] {
-  const list = (kind: PageKind, build: (locale: Locale) => string, updatedAt?: string): PageEntry =>
-    updatedAt ? { kind, alternates: both(build), updatedAt } : { kind, alternates: both(build) }
-  const entries: PageEntry[] = [
-    list('home', homePath),
-    list('life-events', (l) => path(l, 'lifeEvent')),
-    list('sectors', (l) => path(l, 'sector')),
-    list('agencies', (l) => path(l, 'agency')),
-    list('faq-index', (l) => path(l, 'faq')),
-  ]
-  for (const slice of pages(store.forms.size, PAGE_SIZE.forms))
-    entries.push(list('forms', (l) => routes.forms(l, slice.page)))
-  for (const procedure of store.procedures.values()) {
-    entries.push(list('procedure', (l) => routes.procedure(procedure.code, l), procedure.updatedAt))
-  }
-  for (const sector of store.sectors.values()) {
-    for (const slice of pages(store.proceduresOfSector.get(sector.id)?.length ?? 0, PAGE_SIZE.procedures)) {
-      entries.push(list('sector', (l) => routes.sector(sector.slug, l, slice.page)))
-    }
-  }
-  for (const agency of store.agencies.values()) {
-    for (const slice of pages(store.proceduresOfAgency.get(agency.id)?.length ?? 0, PAGE_SIZE.procedures)) {
-      entries.push(list('agency', (l) => routes.agency(agency.slug, l, slice.page)))
-    }
-  }
-  for (const event of store.lifeEvents.values()) {
-    entries.push(list('life-event', (l) => routes.lifeEvent(event.slug, l), event.updatedAt))
-  }
-  for (const owner of store.faqOwners) {
-    for (const slice of pages(owner.faqIds.length, PAGE_SIZE.faqs)) {
-      entries.push(list('faq-owner', (l) => routes.faqOwner(owner.slug, l, slice.page)))
-    }
-    for (const group of owner.groups) {
-      for (const slice of pages(group.faqIds.length, PAGE_SIZE.faqs)) {
-        entries.push(list('faq-sector', (l) => routes.faqSector(owner.slug, group.slug, l, slice.page)))
-      }
-    }
-  }
-  return entries
 }

@@ -15,10 +15,3 @@ export function slices(ids: readonly number[], size: number): Slice[] {
 
 /** The `[...page]` route parameter of page n: undefined for the first page. */
 export const pageParam = (page: number) => (page > 1 ? String(page) : undefined)
-
-/** Page links to show: the first, the last and two either side of the current one; `null` marks a gap. */
-export function pageWindow(page: number, pages: number): (number | null)[] {
-  const shown = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pages))
-  const sorted = [...shown].sort((a, b) => a - b)
-  return sorted.flatMap((n, index) => (index > 0 && n - (sorted[index - 1] ?? n) > 1 ? [null, n] : [n]))
-}

@@ -73,14 +73,6 @@ export function plainList(field: Localized<string[]> | null | undefined, locale:
   return own && own.length > 0 ? own : (field?.[other(locale)] ?? [])
 }
 
-/**
- * Vietnamese folded to ASCII: diacritics stripped and đ/Đ turned into d/D. Pagefind strips
- * combining marks but keeps đ, so "dang ky" would not find "Đăng ký" (STACK-NOTES, Search).
- */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-}
-
 /** Compare names in the page's language: Vietnamese collation puts "Đ" after "D". */
 export function byName(locale: Locale) {
   const collator = new Intl.Collator(locale)

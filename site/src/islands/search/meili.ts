@@ -2,7 +2,9 @@
  * The browser's search: one POST to Meilisearch's /multi-search with the search-only key,
  * the same filters and disjunctive facet counts as @dvc/search (query.ts), no client library.
  */
-import { FACETS, type Facet, type Filters, type SearchState } from './state.ts'
+import { FACETS, type Facet, HITS_PER_PAGE } from '@dvc/search/contract'
+
+import type { Filters, SearchState } from './state.ts'
 
 export type SearchConfig = { host: string; apiKey: string; index: string }
 export type Locale = 'vi' | 'en'
@@ -25,7 +27,6 @@ export type Results = {
   levelFacet: boolean
 }
 
-export const HITS_PER_PAGE = 20
 /** Meilisearch must answer within this long, or the page turns to the Pagefind index. */
 export const TIMEOUT_MS = 1500
 

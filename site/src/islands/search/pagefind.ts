@@ -3,8 +3,10 @@
  * Its filters hold names (SearchIndexHints.astro), so slugs are mapped through the labels
  * the page embeds; it has no implementing level and no agency tree.
  */
+import { FACETS, type Facet, fold } from '@dvc/search/contract'
+
 import type { Hit, Results } from './meili.ts'
-import { FACETS, type Facet, fold, type SearchState } from './state.ts'
+import type { SearchState } from './state.ts'
 
 export type Labels = Record<Facet, Record<string, string>>
 

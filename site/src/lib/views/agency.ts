@@ -1,4 +1,6 @@
 import type { Locale } from '../../i18n/index.ts'
+import { must } from '../cms.ts'
+import type { PageContext } from '../page.ts'
 import { routes } from '../routes.ts'
 import type { LocaleReader, Text } from '../text.ts'
 import type { Agency } from '../types.ts'
@@ -24,5 +26,47 @@ export function agencyContact(agency: Agency, read: LocaleReader, locale: Locale
     ...(agency.phone ? { phone: agency.phone } : {}),
     ...(agency.email ? { email: agency.email } : {}),
     ...(agency.website ? { website: agency.website } : {}),
+  }
+}
+
+export type ListLink = { name: Text; href: string; count: number }
+
+/**
+ * Agencies at the top of their tree, as the home and agencies pages list them: government
+ * bodies in the order the seed and the law list them, provinces by their official code.
+ */
+export function topAgencies({ store, read, locale }: PageContext): { ministries: ListLink[]; provinces: ListLink[] } {
+  const top = [...store.agencies.values()].filter((agency) => !agency.parent)
+  const link = (agency: Agency): ListLink => ({
+    name: read.required(agency.name),
+    href: routes.agency(agency.slug, locale),
+    count: store.proceduresOfAgency.get(agency.id)?.length ?? 0,
+  })
+  return {
+    ministries: top
+      .filter((agency) => agency.kind !== 'province')
+      .sort((a, b) => a.id - b.id)
+      .map(link),
+    provinces: top
+      .filter((agency) => agency.kind === 'province')
+      .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
+      .map(link),
+  }
+}
+
+/** An agency's page: where to reach it, the body above it, the units below it, its FAQs. */
+export function agencyPage({ store, read, locale }: PageContext, id: number) {
+  const agency = must(store.agencies, id, 'agency')
+  const parent = agency.parent ? store.agencies.get(agency.parent) : undefined
+  return {
+    agency,
+    contact: agencyContact(agency, read, locale),
+    parent: parent && { name: read.required(parent.name), href: routes.agency(parent.slug, locale) },
+    children: (store.childrenOf.get(id) ?? []).map((child) => ({
+      name: read.required(child.name),
+      href: routes.agency(child.slug, locale),
+    })),
+    total: store.proceduresOfAgency.get(id)?.length ?? 0,
+    faqOwner: store.faqOwners.find((owner) => owner.agency?.id === id),
   }
 }

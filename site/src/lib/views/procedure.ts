@@ -1,10 +1,10 @@
 import type { Locale } from '../../i18n/index.ts'
 import { must, type Store } from '../cms.ts'
 import { fileType } from '../format.ts'
-import { paragraphs } from '../rich-text.ts'
+import { hasText, richTextHtml } from '../rich-text.ts'
 import { routes } from '../routes.ts'
 import { LocaleReader, plainList, type Text } from '../text.ts'
-import type { Channel, Faq, Level, Procedure, RichText, ServiceLevel, Subject, TimeUnit } from '../types.ts'
+import type { Channel, Faq, Level, Procedure, ServiceLevel, Subject, TimeUnit } from '../types.ts'
 import { agencyContact, type ContactView } from './agency.ts'
 
 export type Link = { text: Text; href: string }
@@ -24,7 +24,8 @@ export type DocumentView = {
   required: boolean
   form?: FormView
 }
-export type FaqView = { slug: string; question: Text; answer: Text[] }
+/** `answer.html` is the sanitised HTML of the editor's answer (lib/rich-text.ts). */
+export type FaqView = { slug: string; question: Text; answer?: { html: string; lang?: Locale } }
 export type VideoView = {
   id: number
   title: Text
@@ -166,13 +167,10 @@ export function procedureView(store: Store, id: number, locale: Locale, cmsPubli
   return view
 }
 
-/** An FAQ's question and answer paragraphs; an answer missing in this language shows the other's. */
+/** An FAQ's question and answer; an answer missing in this language shows the other's. */
 export function faqView(faq: Faq, read: LocaleReader): FaqView {
-  const answer = read.value(faq.answer, (state): state is RichText => paragraphs(state).length > 0)
-  const blocks = paragraphs(answer?.value)
-  return {
-    slug: faq.slug,
-    question: read.required(faq.question),
-    answer: blocks.map((text) => (answer?.lang ? { text, lang: answer.lang } : { text })),
-  }
+  const answer = read.value(faq.answer, hasText)
+  const view: FaqView = { slug: faq.slug, question: read.required(faq.question) }
+  if (answer) view.answer = { html: richTextHtml(answer.value), ...(answer.lang ? { lang: answer.lang } : {}) }
+  return view
 }

@@ -1,8 +1,7 @@
+import { fold, foldAll, pageWindow } from '@dvc/search/contract'
 import { describe, expect, it } from 'vitest'
 
-import { fold, foldAll } from '../../search/src/fold.ts'
-
-describe('fold', () => {
+describe('search contract: fold', () => {
   it.each([
     ['Đăng ký khai sinh', 'dang ky khai sinh'],
     ['ĐĂNG KÝ THƯỜNG TRÚ', 'dang ky thuong tru'],
@@ -27,8 +26,18 @@ describe('fold', () => {
   })
 })
 
-describe('foldAll', () => {
+describe('search contract: foldAll', () => {
   it('keeps only the folded copies that differ, once each', () => {
     expect(foldAll(['đăng ký tạm trú', 'CCCD', 'KT3', 'tạm trú', 'Tạm trú'])).toEqual(['dang ky tam tru', 'tam tru'])
+  })
+})
+
+describe('search contract: pageWindow', () => {
+  it('shows the first, the last and two either side of the current page, null for a gap', () => {
+    expect(pageWindow(1, 1)).toEqual([1])
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3])
+    expect(pageWindow(1, 20)).toEqual([1, 2, 3, null, 20])
+    expect(pageWindow(10, 20)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20])
+    expect(pageWindow(4, 6)).toEqual([1, 2, 3, 4, 5, 6])
   })
 })
