@@ -27,15 +27,8 @@ const targets = (asked.length > 0 ? asked : TARGETS) as readonly Target[]
 const env = { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
 
 async function buildSite() {
-  const { SiteConfigError } = await import('../site/src/lib/errors.ts')
   const { cmsUrl, siteEnv } = await import('../site/src/lib/env.ts')
-  let cms: string
-  try {
-    cms = cmsUrl()
-  } catch (error) {
-    if (!(error instanceof SiteConfigError)) throw error
-    throw new PortalScriptError(error.message, { hint: 'the site is read from the running portal server' })
-  }
+  const cms = cmsUrl()
   await waitForHttp(`${cms}/api/procedures?limit=1`, 10_000).catch((cause) => {
     throw new PortalScriptError(`CMS_URL ${cms} does not answer`, {
       hint: 'start the portal first (npm run serve)',
@@ -62,6 +55,7 @@ try {
     }
   }
 } catch (error) {
-  log.error(describeError(error))
+  // The site's configuration errors are one line naming the variable, like ours.
+  log.error(error instanceof Error && error.name === 'SiteConfigError' ? error.message : describeError(error))
   process.exit(1)
 }

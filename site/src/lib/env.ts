@@ -61,7 +61,8 @@ const trimmed = (url: string) => url.replace(/\/+$/, '')
 /** Where the build reads content: the portal server's base URL (REST under /api). */
 export function cmsUrl(): string {
   const { CMS_URL } = siteEnv()
-  if (!CMS_URL) throw new SiteConfigError('CMS_URL is not set: set it like http://localhost:3000')
+  if (!CMS_URL)
+    throw new SiteConfigError('CMS_URL is not set: set it to the running portal server, like http://localhost:3000')
   return trimmed(CMS_URL)
 }
 
