@@ -7,6 +7,8 @@
 import http from 'node:http'
 import next from 'next'
 
+import { appendPeer, FORWARDED_FOR } from './src/portal/http/client-ip.ts'
+
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOST ?? '127.0.0.1'
 const dev = process.env.NODE_ENV === 'development'
@@ -17,6 +19,9 @@ await app.prepare()
 
 const server = http.createServer(function portalRequest(req, res) {
   const url = req.url ?? '/'
+  // Like every proxy, append who we saw: the list then ends with the socket's peer, and
+  // TRUST_PROXY says how many entries before it to believe (src/portal/http/client-ip.ts).
+  req.headers[FORWARDED_FOR] = appendPeer(req.headers[FORWARDED_FOR], req.socket.remoteAddress)
   // A liveness probe for process managers and our own start script.
   if (url === '/healthz') {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })

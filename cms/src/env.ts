@@ -20,6 +20,43 @@ const schema = z.object({
   UPLOADS_DIR: z
     .string()
     .startsWith('/', { message: 'UPLOADS_DIR must be an absolute path, like /var/lib/dichvucong/uploads' }),
+  // How many proxies in front of the portal append to X-Forwarded-For (cms/src/portal/http/client-ip.ts).
+  TRUST_PROXY: z.coerce
+    .number({ message: 'TRUST_PROXY is not a number: set it to the count of proxies in front of the portal, like 1' })
+    .int({
+      message: 'TRUST_PROXY must be a whole number: 0 (none), 1 (a load balancer), 2 (a CDN and a load balancer)',
+    })
+    .min(0, { message: 'TRUST_PROXY must be 0 or more' })
+    .max(10, { message: 'TRUST_PROXY is more than 10: count only the proxies you run' })
+    .default(0),
+  // Uploads go to S3-compatible object storage when S3_BUCKET is set (cms/src/storage.ts), to UPLOADS_DIR otherwise.
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+      message: 'S3_BUCKET is not a bucket name: use 3-63 of a-z, 0-9, "." and "-"',
+    })
+    .optional(),
+  S3_ENDPOINT: z
+    .url({
+      protocol: /^https?$/,
+      message: 'S3_ENDPOINT is not a URL: set it like https://s3.ap-southeast-1.amazonaws.com',
+    })
+    .optional(),
+  S3_REGION: z
+    .string()
+    .min(1, { message: 'S3_REGION is empty: set it like ap-southeast-1 (any value for MinIO)' })
+    .optional(),
+  S3_ACCESS_KEY_ID: z
+    .string()
+    .min(1, { message: 'S3_ACCESS_KEY_ID is empty: set the access key of the bucket' })
+    .optional(),
+  S3_SECRET_ACCESS_KEY: z
+    .string()
+    .min(1, { message: 'S3_SECRET_ACCESS_KEY is empty: set the secret key of the bucket' })
+    .optional(),
+  S3_FORCE_PATH_STYLE: z
+    .enum(['0', '1'], { message: 'S3_FORCE_PATH_STYLE must be 1 (MinIO, Ceph, most local servers) or 0' })
+    .default('0'),
 })
 
 export type PortalEnv = z.infer<typeof schema>
@@ -35,6 +72,8 @@ function readEnv(): PortalEnv {
       SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321',
       PAYLOAD_DB_PUSH: '0',
       UPLOADS_DIR: process.env.UPLOADS_DIR ?? '/tmp/dichvucong-build-uploads',
+      TRUST_PROXY: 0,
+      S3_FORCE_PATH_STYLE: '0',
     }
   }
   const parsed = schema.safeParse(process.env)
