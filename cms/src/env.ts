@@ -29,7 +29,18 @@ const schema = z.object({
     .min(0, { message: 'TRUST_PROXY must be 0 or more' })
     .max(10, { message: 'TRUST_PROXY is more than 10: count only the proxies you run' })
     .default(0),
-  // Uploads go to S3-compatible object storage when S3_BUCKET is set (cms/src/storage.ts), to UPLOADS_DIR otherwise.
+  // The search endpoint's token bucket per client address, shared by every replica (cms/src/portal/rate-limit.ts).
+  // Search-as-you-type sends a burst, then pauses. Raise it where many citizens share one address (carrier NAT).
+  SEARCH_RATE_BURST: z.coerce
+    .number({ message: 'SEARCH_RATE_BURST is not a number: set the requests one client may send at once, like 20' })
+    .int({ message: 'SEARCH_RATE_BURST must be a whole number, like 20' })
+    .min(1, { message: 'SEARCH_RATE_BURST must be 1 or more' })
+    .default(20),
+  SEARCH_RATE_PER_SECOND: z.coerce
+    .number({ message: 'SEARCH_RATE_PER_SECOND is not a number: set the sustained requests per second, like 5' })
+    .positive({ message: 'SEARCH_RATE_PER_SECOND must be more than 0, like 5' })
+    .default(5),
+  // Uploads go to S3-compatible object storage when S3_BUCKET is set (cms/src/plugins/storage.ts), to UPLOADS_DIR otherwise.
   S3_BUCKET: z
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
@@ -73,6 +84,8 @@ function readEnv(): PortalEnv {
       PAYLOAD_DB_PUSH: '0',
       UPLOADS_DIR: process.env.UPLOADS_DIR ?? '/tmp/dichvucong-build-uploads',
       TRUST_PROXY: 0,
+      SEARCH_RATE_BURST: 20,
+      SEARCH_RATE_PER_SECOND: 5,
       S3_FORCE_PATH_STYLE: '0',
     }
   }

@@ -42,12 +42,6 @@ export type SearchResponse = {
   pageSize: number
 }
 
-/**
- * Search-as-you-type sends a burst, then pauses: 20 at once, 5 a second after that, per
- * client address (TRUST_PROXY decides which one), shared by every replica.
- */
-export const DEFAULT_RATE_LIMIT = Object.freeze({ capacity: 20, perSecond: 5 })
-
 const CACHEABLE = 'public, max-age=60'
 /**
  * Public, read-only, no credentials: any origin may read it (the static site on its own
@@ -98,8 +92,17 @@ async function answer(req: PayloadRequest, params: SearchParamsInput): Promise<S
   }
 }
 
-/** The endpoint with its own limiter (tests may pass one; the config uses `searchEndpoint`). */
-export function createSearchEndpoint(limiter: RateLimiter = new SharedTokenBucket(DEFAULT_RATE_LIMIT)): Endpoint {
+/**
+ * The endpoint with its own limiter (tests may pass one; the config uses `searchEndpoint`).
+ * By default one bucket per client address (TRUST_PROXY decides which), shared by every
+ * replica: SEARCH_RATE_BURST at once (20), SEARCH_RATE_PER_SECOND after that (5).
+ */
+export function createSearchEndpoint(
+  limiter: RateLimiter = new SharedTokenBucket({
+    capacity: env.SEARCH_RATE_BURST,
+    perSecond: env.SEARCH_RATE_PER_SECOND,
+  }),
+): Endpoint {
   return {
     path: '/portal/search',
     method: 'get',
