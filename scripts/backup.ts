@@ -16,7 +16,7 @@ try {
   const postgres = await startPostgres(config, log)
   try {
     const folder = await createBackup(config, log)
-    log.done(`backup written to ${folder}`, 0)
+    log.info(`backup written to ${folder}`)
     process.stdout.write(`${folder}\n`)
   } finally {
     await postgres.stop()

@@ -90,7 +90,7 @@ export async function restoreBackup(folder: string, config: Config, log: Log, op
       if (error.code !== 'ENOENT') throw error
     })
     await copyFile(path.join(folder, SECRETS), secretsPath(config.dataDir))
-    log.done(`database restored into ${dataDir} (it replays its WAL on the next start)`, 0)
+    log.info(`database restored into ${dataDir} (it replays its WAL on the next start)`)
   } else {
     if (!options.force && !(await databaseIsEmpty(config.postgres.url)))
       throw new RestoreRefused('the database of DATABASE_URL is not empty', {
@@ -103,11 +103,11 @@ export async function restoreBackup(folder: string, config: Config, log: Log, op
       `--dbname=${config.postgres.url}`,
       path.join(folder, 'database.dump'),
     ])
-    log.done('database restored with pg_restore', 0)
+    log.info('database restored with pg_restore')
   }
 
   const asideUploads = await moveAside(uploads, stamp)
   if (asideUploads) log.info(`moved the old uploads aside to ${asideUploads}`)
   const files = await copyTree(path.join(folder, 'uploads'), uploads)
-  log.done(`${files} uploaded files restored into ${uploads}`, 0)
+  log.info(`${files} uploaded files restored into ${uploads}`)
 }
