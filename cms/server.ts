@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 
 import { EnvError, portalEnv } from './src/env.ts'
+import { appendPeer, FORWARDED_FOR } from './src/portal/http/client-ip.ts'
 import { portalPolicy, securityHeaders } from './src/security-headers.ts'
 
 function checkedEnv() {
@@ -38,6 +39,9 @@ const server = http.createServer(function portalRequest(req, res) {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
   // Next reads the nonce from the request's policy and puts it on the scripts it inlines.
   req.headers['content-security-policy'] = headers['content-security-policy']
+  // Like every proxy, append who we saw: the list then ends with the socket's peer, and
+  // TRUST_PROXY says how many entries before it to believe (src/portal/http/client-ip.ts).
+  req.headers[FORWARDED_FOR] = appendPeer(req.headers[FORWARDED_FOR], req.socket.remoteAddress)
   // A liveness probe for process managers and our own start script.
   if (url === '/healthz') {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })

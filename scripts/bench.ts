@@ -103,7 +103,8 @@ try {
   await buildCmsIfChanged(root, env)
   spawnService('node', ['cms/server.ts'], {
     cwd: root,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
+    // The search bench poses as a load balancer naming each visitor (search/bench/portal-search.bench.ts).
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', TRUST_PROXY: '1' },
     label: 'cms',
   })
   try {

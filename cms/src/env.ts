@@ -38,6 +38,31 @@ const search = {
   SEARCH_INDEX_PREFIX: fromEnv(RULES.SEARCH_INDEX_PREFIX.schema.default('')),
 }
 
+/** Behind proxies and across replicas (cms/src/portal/http/client-ip.ts, cms/src/portal/rate-limit.ts). */
+const network = {
+  // How many proxies in front of the portal append to X-Forwarded-For; 0 believes only the socket.
+  TRUST_PROXY: fromEnv(z.coerce.number().int().min(0).max(10).default(0)),
+  // The search endpoint's token bucket per client address, shared by every replica. Search-as-you-type
+  // sends a burst, then pauses; raise it where many citizens share one address (carrier NAT).
+  SEARCH_RATE_BURST: fromEnv(z.coerce.number().int().min(1).default(20)),
+  SEARCH_RATE_PER_SECOND: fromEnv(z.coerce.number().positive().default(5)),
+}
+
+/** Uploads go to S3-compatible object storage when S3_BUCKET is set (cms/src/plugins/storage.ts), to UPLOADS_DIR otherwise. */
+const storage = {
+  S3_BUCKET: fromEnv(
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+      .optional(),
+  ),
+  S3_ENDPOINT: fromEnv(z.url({ protocol: /^https?$/ }).optional()),
+  S3_REGION: fromEnv(z.string().min(1).optional()),
+  S3_ACCESS_KEY_ID: fromEnv(z.string().min(1).optional()),
+  S3_SECRET_ACCESS_KEY: fromEnv(z.string().min(1).optional()),
+  S3_FORCE_PATH_STYLE: fromEnv(z.enum(['0', '1']).default('0')),
+}
+
 const PORTAL_RULES = {
   ...RULES,
   UPLOADS_DIR: {
@@ -47,9 +72,46 @@ const PORTAL_RULES = {
   },
   HOST: { schema: server.HOST, problem: 'is not a host name', hint: 'set it like 0.0.0.0 or 127.0.0.1' },
   PAYLOAD_DB_PUSH: { schema: database.PAYLOAD_DB_PUSH, problem: 'is not 0 or 1', hint: 'leave it unset' },
+  TRUST_PROXY: {
+    schema: network.TRUST_PROXY,
+    problem: 'is not a whole number from 0 to 10',
+    hint: 'set the count of proxies in front of the portal: 0 (none), 1 (a load balancer), 2 (a CDN and a load balancer)',
+  },
+  SEARCH_RATE_BURST: {
+    schema: network.SEARCH_RATE_BURST,
+    problem: 'is not a whole number of 1 or more',
+    hint: 'set the requests one client may send at once, like 20',
+  },
+  SEARCH_RATE_PER_SECOND: {
+    schema: network.SEARCH_RATE_PER_SECOND,
+    problem: 'is not a number above 0',
+    hint: 'set the sustained requests per second, like 5',
+  },
+  S3_BUCKET: { schema: storage.S3_BUCKET, problem: 'is not a bucket name', hint: 'use 3-63 of a-z, 0-9, "." and "-"' },
+  S3_ENDPOINT: {
+    schema: storage.S3_ENDPOINT,
+    problem: 'is not a URL',
+    hint: 'set it like https://s3.ap-southeast-1.amazonaws.com',
+  },
+  S3_REGION: {
+    schema: storage.S3_REGION,
+    problem: 'is empty',
+    hint: 'set it like ap-southeast-1 (any value for MinIO)',
+  },
+  S3_ACCESS_KEY_ID: { schema: storage.S3_ACCESS_KEY_ID, problem: 'is empty', hint: 'set the access key of the bucket' },
+  S3_SECRET_ACCESS_KEY: {
+    schema: storage.S3_SECRET_ACCESS_KEY,
+    problem: 'is empty',
+    hint: 'set the secret key of the bucket',
+  },
+  S3_FORCE_PATH_STYLE: {
+    schema: storage.S3_FORCE_PATH_STYLE,
+    problem: 'is not 0 or 1',
+    hint: 'set 1 for MinIO, Ceph and most local servers, 0 for AWS',
+  },
 }
 
-const schema = z.object({ ...server, ...database, ...uploads, ...search })
+const schema = z.object({ ...server, ...database, ...uploads, ...search, ...network, ...storage })
 
 /** Production refuses to start half-configured rather than fail on the first search or save. */
 function productionProblems(source: Record<string, string | undefined>): string[] {

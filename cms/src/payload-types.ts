@@ -272,6 +272,8 @@ export interface Form {
   legalBasis?: string | null;
   agency?: (number | null) | Agency;
   procedures?: (number | Procedure)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -361,6 +363,8 @@ export interface Video {
   duration?: number | null;
   agency?: (number | null) | Agency;
   procedures?: (number | Procedure)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -380,6 +384,8 @@ export interface Video {
 export interface Media {
   id: number;
   alt: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -666,6 +672,8 @@ export interface FormsSelect<T extends boolean = true> {
   legalBasis?: T;
   agency?: T;
   procedures?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -696,6 +704,8 @@ export interface VideosSelect<T extends boolean = true> {
   duration?: T;
   agency?: T;
   procedures?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -714,6 +724,8 @@ export interface VideosSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -19,6 +19,7 @@ import { Videos } from './collections/Videos.ts'
 import { env } from './env.ts'
 import { shapeError } from './hooks/error-shape.ts'
 import { messages } from './i18n/messages.ts'
+import { storagePlugin } from './plugins/storage.ts'
 import { searchEndpoint } from './portal/search-endpoint.ts'
 
 // import.meta.dirname is not defined inside Next's server bundle.
@@ -61,5 +62,6 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   hooks: { afterError: [shapeError] },
   endpoints: [searchEndpoint],
+  plugins: [storagePlugin(env)],
   telemetry: false,
 })

@@ -67,10 +67,11 @@ type QueryKindQuery = (typeof QUERY_KINDS)[number]['queries'][number]
 /**
  * Each kind of query `samples` times through the portal endpoint. The endpoint's token
  * bucket (20 at once, 5 a second per client, cms/src/portal/rate-limit.ts) has no setting;
- * it keys on the last X-Forwarded-For entry, which Next leaves as the client sent it when
- * no proxy set one. So each request names its own address in 198.18.0.0/15 (RFC 2544's
- * benchmarking range) and is timed as a first-time visitor behind a load balancer; the
- * bucket is still consulted. Any 429 fails the bench rather than skewing the numbers.
+ * the bench's portal runs with TRUST_PROXY=1 (scripts/bench.ts), so it believes the
+ * X-Forwarded-For entry a load balancer would add. Each request names its own address in
+ * 198.18.0.0/15 (RFC 2544's benchmarking range) and is timed as a first-time visitor behind
+ * a load balancer; the shared bucket is still consulted (one upsert in PostgreSQL). Any 429
+ * fails the bench rather than skewing the numbers.
  */
 export async function benchPortalQueries(cmsUrl: string, samples: number): Promise<SearchRow[]> {
   let visitor = 0

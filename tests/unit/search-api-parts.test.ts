@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import { requestLanguage, searchMessage } from '../../cms/src/portal/messages.ts'
-import { clientAddress, TokenBucketLimiter } from '../../cms/src/portal/rate-limit.ts'
 import { MAX_PAGE, MAX_QUERY_CHARS, parseSearchParams } from '../../cms/src/portal/search-params.ts'
 import { searchKeyUid } from '../../search/src/keys.ts'
 import { CODE_QUERY, procedureFilter, procedureSearchParams } from '../../search/src/query.ts'
@@ -75,35 +74,6 @@ describe('requestLanguage', () => {
       'Invalid page number: use a whole number from 1 to 50.',
     )
     expect(searchMessage('vi', 'search.rateLimited', { seconds: 3 })).toContain('3 giây')
-  })
-})
-
-describe('TokenBucketLimiter', () => {
-  it('lets a burst through, then refuses with the wait until the next token', () => {
-    let now = 0
-    const limiter = new TokenBucketLimiter({ capacity: 3, perSecond: 0.5, now: () => now })
-    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, true])
-    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 2 })
-    expect(limiter.take('b').allowed).toBe(true)
-    now = 2000
-    expect(limiter.take('a').allowed).toBe(true)
-    expect(limiter.take('a').allowed).toBe(false)
-  })
-
-  it('forgets the least recently seen clients past its size', () => {
-    const limiter = new TokenBucketLimiter({ capacity: 1, perSecond: 0.001, maxClients: 2, now: () => 0 })
-    limiter.take('a')
-    limiter.take('b')
-    limiter.take('c')
-    // "a" was forgotten: it starts again with a full bucket; "c" was not.
-    expect(limiter.take('a').allowed).toBe(true)
-    expect(limiter.take('c').allowed).toBe(false)
-  })
-
-  it('keys clients by the address the nearest proxy added', () => {
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '198.51.100.1, 203.0.113.9' }))).toBe('203.0.113.9')
-    expect(clientAddress(new Headers({ 'x-real-ip': '203.0.113.5' }))).toBe('203.0.113.5')
-    expect(clientAddress(new Headers())).toBe('unknown')
   })
 })
 

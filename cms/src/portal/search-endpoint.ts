@@ -16,10 +16,12 @@ import { randomUUID } from 'node:crypto'
 import { FACETS, type Facet, type ProcedureResults, searchProcedures } from '@dvc/search'
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { env } from '../env.ts'
 import { facetLabels } from './facet-labels.ts'
+import { clientIp, FORWARDED_FOR } from './http/client-ip.ts'
 import { searchClient, searchConfig } from './meili.ts'
 import { requestLanguage, type SearchLanguage, type SearchMessageKey, searchMessage } from './messages.ts'
-import { clientAddress, TokenBucketLimiter } from './rate-limit.ts'
+import { type RateLimiter, SharedTokenBucket } from './rate-limit.ts'
 import { HITS_PER_PAGE, parseSearchParams, type SearchParamsInput } from './search-params.ts'
 
 export type FacetValue = { value: string; label: string; count: number }
@@ -39,9 +41,6 @@ export type SearchResponse = {
   page: number
   pageSize: number
 }
-
-/** Search-as-you-type sends a burst, then pauses: 20 at once, 5 a second after that. */
-export const DEFAULT_RATE_LIMIT = Object.freeze({ capacity: 20, perSecond: 5 })
 
 const CACHEABLE = 'public, max-age=60'
 /**
@@ -93,8 +92,17 @@ async function answer(req: PayloadRequest, params: SearchParamsInput): Promise<S
   }
 }
 
-/** The endpoint with its own limiter (tests make one per case; the config uses `searchEndpoint`). */
-export function createSearchEndpoint(limiter = new TokenBucketLimiter(DEFAULT_RATE_LIMIT)): Endpoint {
+/**
+ * The endpoint with its own limiter (tests may pass one; the config uses `searchEndpoint`).
+ * By default one bucket per client address (TRUST_PROXY decides which), shared by every
+ * replica: SEARCH_RATE_BURST at once (20), SEARCH_RATE_PER_SECOND after that (5).
+ */
+export function createSearchEndpoint(
+  limiter: RateLimiter = new SharedTokenBucket({
+    capacity: env.SEARCH_RATE_BURST,
+    perSecond: env.SEARCH_RATE_PER_SECOND,
+  }),
+): Endpoint {
   return {
     path: '/portal/search',
     method: 'get',
@@ -107,7 +115,8 @@ export function createSearchEndpoint(limiter = new TokenBucketLimiter(DEFAULT_RA
       const say = (key: SearchMessageKey, values?: Record<string, string | number>) =>
         searchMessage(language, key, values)
 
-      const decision = limiter.take(clientAddress(req.headers))
+      const client = clientIp(req.headers.get(FORWARDED_FOR), env.TRUST_PROXY)
+      const decision = await limiter.take(client, req.payload)
       if (!decision.allowed) {
         const seconds = decision.retryAfterSeconds
         return errorResponse(429, 'rate_limited', say('search.rateLimited', { seconds }), {

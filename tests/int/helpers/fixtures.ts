@@ -9,7 +9,8 @@ export type World = {
   procedures: { publishedA: number; publishedB: number; draftA: number }
 }
 
-const password = 'a-long-test-password-1'
+/** Every staff member of the world logs in with it. */
+export const STAFF_PASSWORD = 'a-long-test-password-1'
 
 /** Two ministries (one with a department), a sector, staff of each role, three procedures. */
 export async function buildWorld(payload: Payload): Promise<World> {
@@ -31,7 +32,10 @@ export async function buildWorld(payload: Payload): Promise<World> {
   ).id
 
   const user = async (email: string, roles: User['roles'], agencyId?: number) =>
-    payload.create({ collection: 'users', data: { email, password, name: email, roles, agency: agencyId } })
+    payload.create({
+      collection: 'users',
+      data: { email, password: STAFF_PASSWORD, name: email, roles, agency: agencyId },
+    })
   const users = {
     admin: await user('admin@test.local', ['admin']),
     editorA: await user('editor.a@test.local', ['editor'], ministryA),
