@@ -10,7 +10,7 @@ import { userInfo } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
-
+import { placePostgres } from '../services/postgres-place.ts'
 import { MANIFEST, type Manifest, SECRETS, uploadsDir } from './backup.ts'
 import { backupStamp, chownTree, copyTree, isEmptyFolder, moveAside } from './backup-files.ts'
 import { runTool } from './backup-postgres.ts'
@@ -67,7 +67,9 @@ export async function restoreBackup(folder: string, config: Config, log: Log, op
     })
 
   if (manifest.database.kind === 'physical') {
-    const dataDir = embeddedDataDir(config)
+    // Where the server will look for it: as root from a 0700 checkout that is outside the
+    // checkout (scripts/services/postgres-place.ts), reached through the `<dataDir>/pg` link.
+    const { clusterDir: dataDir } = await placePostgres(config, log)
     if (!config.postgres.embedded)
       throw new RestoreRefused('this backup holds the embedded PostgreSQL', {
         hint: 'unset DATABASE_URL to restore it',
