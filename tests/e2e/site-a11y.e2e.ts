@@ -21,7 +21,8 @@ async function axe(page: Page, path: string) {
 
 test.describe('site: accessibility', () => {
   test('every page type in both languages has no WCAG 2.2 AA violation', async ({ page, request }) => {
-    test.setTimeout(180_000)
+    // 26 axe runs; on a shared 2-core machine one took 10-23 s (load average 22), so 180 s ran out.
+    test.setTimeout(600_000)
     const paths = await sitemapPaths(request)
     const picked = PAGE_TYPES.flatMap((type) => [
       paths.find((path) => type.vi.test(path)),
