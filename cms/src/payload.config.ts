@@ -19,7 +19,7 @@ import { Videos } from './collections/Videos.ts'
 import { env } from './env.ts'
 import { shapeError } from './hooks/error-shape.ts'
 import { messages } from './i18n/messages.ts'
-import { searchEndpoint } from './portal/search-endpoint.ts'
+import { searchEndpoint } from './portal/search/endpoint.ts'
 
 // import.meta.dirname is not defined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-
+import { clientAddress, TokenBucketLimiter } from '../../cms/src/portal/http/rate-limit.ts'
 import { requestLanguage, searchMessage } from '../../cms/src/portal/messages.ts'
-import { clientAddress, TokenBucketLimiter } from '../../cms/src/portal/rate-limit.ts'
-import { MAX_PAGE, MAX_QUERY_CHARS, parseSearchParams } from '../../cms/src/portal/search-params.ts'
+import { MAX_PAGE, MAX_QUERY_CHARS, parseSearchParams } from '../../cms/src/portal/search/params.ts'
 import { searchKeyUid } from '../../search/src/keys.ts'
 import { CODE_QUERY, procedureFilter, procedureSearchParams } from '../../search/src/query.ts'
 

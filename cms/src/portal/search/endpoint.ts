@@ -15,12 +15,11 @@
 import { randomUUID } from 'node:crypto'
 import { FACETS, type Facet, type ProcedureResults, searchProcedures } from '@dvc/search'
 import type { Endpoint, PayloadRequest } from 'payload'
-
+import { searchClient, searchConfig } from '../../search/client.ts'
+import { clientAddress, TokenBucketLimiter } from '../http/rate-limit.ts'
+import { requestLanguage, type SearchLanguage, type SearchMessageKey, searchMessage } from '../messages.ts'
 import { facetLabels } from './facet-labels.ts'
-import { searchClient, searchConfig } from './meili.ts'
-import { requestLanguage, type SearchLanguage, type SearchMessageKey, searchMessage } from './messages.ts'
-import { clientAddress, TokenBucketLimiter } from './rate-limit.ts'
-import { HITS_PER_PAGE, parseSearchParams, type SearchParamsInput } from './search-params.ts'
+import { HITS_PER_PAGE, parseSearchParams, type SearchParamsInput } from './params.ts'
 
 export type FacetValue = { value: string; label: string; count: number }
 export type SearchResponse = {

@@ -5,7 +5,7 @@
 import type { Facet, Locale } from '@dvc/search'
 import type { Payload } from 'payload'
 
-import { type SearchMessageKey, searchMessage } from './messages.ts'
+import { type SearchMessageKey, searchMessage } from '../messages.ts'
 
 type Labels = Record<Facet, Map<string, string>>
 

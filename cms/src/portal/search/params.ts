@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 
-import type { SearchMessageKey } from './messages.ts'
+import type { SearchMessageKey } from '../messages.ts'
 
 /** Meilisearch keeps a query's first 10 words; 200 characters is far more than any real query. */
 export const MAX_QUERY_CHARS = 200
