@@ -20,6 +20,7 @@ import { env } from './env.ts'
 import { shapeError } from './hooks/error-shape.ts'
 import { messages } from './i18n/messages.ts'
 import { searchEndpoint } from './portal/search/endpoint.ts'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './vocabulary.ts'
 
 // import.meta.dirname is not defined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -42,11 +43,8 @@ export default buildConfig({
   },
   // Content is written in Vietnamese first; English falls back to it until translated.
   localization: {
-    locales: [
-      { code: 'vi', label: 'Tiếng Việt' },
-      { code: 'en', label: 'English' },
-    ],
-    defaultLocale: 'vi',
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
+    defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
   db: postgresAdapter({

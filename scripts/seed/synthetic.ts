@@ -1,3 +1,4 @@
+import { CURRENT_LEVELS, SERVICE_LEVELS } from '@dvc/cms/vocabulary'
 import type { Payload } from 'payload'
 
 import { plainTextToLexical } from '../../cms/src/lib/lexical.ts'
@@ -98,8 +99,6 @@ export async function syntheticFaqs(payload: Payload, perMinistry: number, progr
 export async function syntheticProcedures(payload: Payload, count: number, progress?: Progress): Promise<void> {
   const agencies = await ids(payload, 'agencies', { kind: { in: ['ministry', 'ministry-level', 'province'] } })
   const sectors = await ids(payload, 'sectors')
-  const levels = ['central', 'province', 'commune'] as const
-  const serviceLevels = ['full', 'partial', 'none'] as const
   const { totalDocs: existing } = await payload.count({
     collection: 'procedures',
     where: { synthetic: { equals: true } },
@@ -116,8 +115,8 @@ export async function syntheticProcedures(payload: Payload, count: number, progr
         {
           code,
           name: `${SYNTHETIC_PREFIX.vi} Thủ tục số ${n + 1}: cấp, đổi giấy phép loại ${n % 97}`,
-          level: levels[n % 3],
-          serviceLevel: serviceLevels[n % 3],
+          level: CURRENT_LEVELS[n % CURRENT_LEVELS.length],
+          serviceLevel: SERVICE_LEVELS[n % SERVICE_LEVELS.length],
           sector: sectors[n % sectors.length],
           agency: agencies[n % agencies.length],
           subjects: ['citizen'],

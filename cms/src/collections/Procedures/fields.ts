@@ -1,6 +1,19 @@
 import type { Field } from 'payload'
 
 import { existingForm, nonNegativeFee, positiveTime, procedureCode } from '../../fields/validators.ts'
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  LEVEL_LABELS,
+  LEVELS,
+  optionsOf,
+  SERVICE_LEVEL_LABELS,
+  SERVICE_LEVELS,
+  SUBJECT_LABELS,
+  SUBJECTS,
+  TIME_UNIT_LABELS,
+  TIME_UNITS,
+} from '../../vocabulary.ts'
 
 const text = (vi: string, en: string) => ({ vi, en })
 
@@ -16,11 +29,7 @@ const methods: Field = {
       type: 'select',
       required: true,
       label: text('Hình thức nộp', 'Channel'),
-      options: [
-        { value: 'in-person', label: text('Trực tiếp', 'In person') },
-        { value: 'online', label: text('Trực tuyến', 'Online') },
-        { value: 'post', label: text('Dịch vụ bưu chính', 'By post') },
-      ],
+      options: optionsOf(CHANNELS, CHANNEL_LABELS),
     },
     {
       type: 'row',
@@ -36,12 +45,7 @@ const methods: Field = {
           type: 'select',
           defaultValue: 'working-days',
           label: text('Đơn vị', 'Unit'),
-          options: [
-            { value: 'working-days', label: text('ngày làm việc', 'working days') },
-            { value: 'days', label: text('ngày', 'days') },
-            { value: 'hours', label: text('giờ làm việc', 'working hours') },
-            { value: 'months', label: text('tháng', 'months') },
-          ],
+          options: optionsOf(TIME_UNITS, TIME_UNIT_LABELS),
         },
       ],
     },
@@ -134,12 +138,7 @@ export const procedureFields: Field[] = [
         index: true,
         label: text('Cấp thực hiện', 'Implementing level'),
         // Two-level local government since 1 July 2025; "district" stays for older records.
-        options: [
-          { value: 'central', label: text('Cấp trung ương', 'Central') },
-          { value: 'province', label: text('Cấp tỉnh', 'Province') },
-          { value: 'commune', label: text('Cấp xã', 'Commune') },
-          { value: 'district', label: text('Cấp huyện (trước 1/7/2025)', 'District (before 1 July 2025)') },
-        ],
+        options: optionsOf(LEVELS, LEVEL_LABELS),
       },
       {
         name: 'serviceLevel',
@@ -148,11 +147,7 @@ export const procedureFields: Field[] = [
         index: true,
         defaultValue: 'none',
         label: text('Dịch vụ công trực tuyến', 'Online service'),
-        options: [
-          { value: 'full', label: text('Toàn trình', 'Fully online') },
-          { value: 'partial', label: text('Một phần', 'Partly online') },
-          { value: 'none', label: text('Không', 'Not online') },
-        ],
+        options: optionsOf(SERVICE_LEVELS, SERVICE_LEVEL_LABELS),
       },
     ],
   },
@@ -208,13 +203,7 @@ export const procedureFields: Field[] = [
     type: 'select',
     hasMany: true,
     label: text('Đối tượng thực hiện', 'Who it is for'),
-    options: [
-      { value: 'citizen', label: text('Công dân Việt Nam', 'Vietnamese citizens') },
-      { value: 'overseas-vietnamese', label: text('Người Việt Nam định cư ở nước ngoài', 'Overseas Vietnamese') },
-      { value: 'foreigner', label: text('Người nước ngoài', 'Foreigners') },
-      { value: 'business', label: text('Doanh nghiệp', 'Businesses') },
-      { value: 'organization', label: text('Tổ chức', 'Organisations') },
-    ],
+    options: optionsOf(SUBJECTS, SUBJECT_LABELS),
   },
   {
     name: 'steps',

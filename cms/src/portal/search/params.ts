@@ -4,6 +4,8 @@
  */
 import { z } from 'zod'
 
+import { LEVELS, LOCALES, SERVICE_LEVELS } from '../../vocabulary.ts'
+
 import type { SearchMessageKey } from '../messages.ts'
 
 /** Meilisearch keeps a query's first 10 words; 200 characters is far more than any real query. */
@@ -19,12 +21,12 @@ const slug = z
 
 const schema = z.object({
   q: z.string().max(MAX_QUERY_CHARS).default(''),
-  locale: z.enum(['vi', 'en']).default('vi'),
+  locale: z.enum(LOCALES).default('vi'),
   sector: slug.optional(),
   agency: slug.optional(),
   lifeEvent: slug.optional(),
-  level: z.enum(['central', 'province', 'commune', 'district']).optional(),
-  serviceLevel: z.enum(['full', 'partial', 'none']).optional(),
+  level: z.enum(LEVELS).optional(),
+  serviceLevel: z.enum(SERVICE_LEVELS).optional(),
   page: z
     .string()
     .regex(/^\d{1,3}$/)
