@@ -19,7 +19,7 @@ import { Videos } from './collections/Videos.ts'
 import { env } from './env.ts'
 import { shapeError } from './hooks/error-shape.ts'
 import { messages } from './i18n/messages.ts'
-import { searchEndpoint } from './portal/search/endpoint.ts'
+import { portalEndpoints } from './portal/index.ts'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './vocabulary.ts'
 
 // import.meta.dirname is not defined inside Next's server bundle.
@@ -56,6 +56,6 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   hooks: { afterError: [shapeError] },
-  endpoints: [searchEndpoint],
+  endpoints: portalEndpoints,
   telemetry: false,
 })
