@@ -8,7 +8,6 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { createDocument } from 'zod-openapi'
 
-import packageJson from '../../package.json' with { type: 'json' }
 import { ERRORS, type ErrorCode } from '../errors.ts'
 import { json } from './http/respond.ts'
 import { searchQuerySchema } from './search/params.ts'
@@ -34,6 +33,9 @@ function errorBody(codes: [ErrorCode, ...ErrorCode[]], details?: z.ZodType) {
 
 type OpenApiDocument = ReturnType<typeof createDocument>
 
+/** The contract's own version (semver): a new optional field is a minor step, a removal a major one. */
+const API_VERSION = '0.1.0'
+
 const jsonContent = (schema: z.ZodType) => ({ 'application/json': { schema } })
 
 function buildDocument(): OpenApiDocument {
@@ -41,7 +43,7 @@ function buildDocument(): OpenApiDocument {
     openapi: '3.1.0',
     info: {
       title: 'Cổng Dịch vụ công quốc gia: portal API',
-      version: packageJson.version,
+      version: API_VERSION,
       description:
         'Public API of the open National Public Service Portal. Errors answer ' +
         '`{ "error": { "code", "message", "details"? } }`, the message in Vietnamese by default ' +

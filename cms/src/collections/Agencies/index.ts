@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone.ts'
 import { isAdmin } from '../../access/is-admin.ts'
 import { contactFields } from '../../fields/contact.ts'
-import { AGENCY_KIND_LABELS, AGENCY_KINDS, optionsOf } from '../../vocabulary.ts'
+import { AGENCY_KIND_LABELS, optionsOf } from '../../vocabulary.ts'
 import { setAncestors } from './hooks/set-ancestors.ts'
 
 /**
@@ -34,7 +34,7 @@ export const Agencies: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Loại', en: 'Kind' },
-      options: optionsOf(AGENCY_KINDS, AGENCY_KIND_LABELS),
+      options: optionsOf(AGENCY_KIND_LABELS),
     },
     {
       name: 'parent',

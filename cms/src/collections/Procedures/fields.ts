@@ -3,16 +3,11 @@ import type { Field } from 'payload'
 import { existingForm, nonNegativeFee, positiveTime, procedureCode } from '../../fields/validators.ts'
 import {
   CHANNEL_LABELS,
-  CHANNELS,
   LEVEL_LABELS,
-  LEVELS,
   optionsOf,
   SERVICE_LEVEL_LABELS,
-  SERVICE_LEVELS,
   SUBJECT_LABELS,
-  SUBJECTS,
   TIME_UNIT_LABELS,
-  TIME_UNITS,
 } from '../../vocabulary.ts'
 
 const text = (vi: string, en: string) => ({ vi, en })
@@ -29,7 +24,7 @@ const methods: Field = {
       type: 'select',
       required: true,
       label: text('Hình thức nộp', 'Channel'),
-      options: optionsOf(CHANNELS, CHANNEL_LABELS),
+      options: optionsOf(CHANNEL_LABELS),
     },
     {
       type: 'row',
@@ -45,7 +40,7 @@ const methods: Field = {
           type: 'select',
           defaultValue: 'working-days',
           label: text('Đơn vị', 'Unit'),
-          options: optionsOf(TIME_UNITS, TIME_UNIT_LABELS),
+          options: optionsOf(TIME_UNIT_LABELS),
         },
       ],
     },
@@ -138,7 +133,7 @@ export const procedureFields: Field[] = [
         index: true,
         label: text('Cấp thực hiện', 'Implementing level'),
         // Two-level local government since 1 July 2025; "district" stays for older records.
-        options: optionsOf(LEVELS, LEVEL_LABELS),
+        options: optionsOf(LEVEL_LABELS),
       },
       {
         name: 'serviceLevel',
@@ -147,7 +142,7 @@ export const procedureFields: Field[] = [
         index: true,
         defaultValue: 'none',
         label: text('Dịch vụ công trực tuyến', 'Online service'),
-        options: optionsOf(SERVICE_LEVELS, SERVICE_LEVEL_LABELS),
+        options: optionsOf(SERVICE_LEVEL_LABELS),
       },
     ],
   },
@@ -203,7 +198,7 @@ export const procedureFields: Field[] = [
     type: 'select',
     hasMany: true,
     label: text('Đối tượng thực hiện', 'Who it is for'),
-    options: optionsOf(SUBJECTS, SUBJECT_LABELS),
+    options: optionsOf(SUBJECT_LABELS),
   },
   {
     name: 'steps',
