@@ -2,7 +2,8 @@
  * The portal API's contract for partners: an OpenAPI 3.1 document built from the zod
  * schemas the handlers validate with (requests) and answer with (responses), and the error
  * codes of errors.ts. Served at GET /api/portal/openapi.json; a test checks real answers
- * against it (tests/int/portal-openapi.int.test.ts). Each new /api/portal handler adds its path here.
+ * against it (tests/int/search-endpoint.int.test.ts, helpers/openapi-contract.ts). Each new
+ * /api/portal handler adds its path here.
  */
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
