@@ -15,7 +15,7 @@ import type { Localized } from '../../lib/types.ts'
 let config: Promise<SearchConfig | null> | undefined
 
 /**
- * MEILI_URL and MEILI_MASTER_KEY as the portal server reads them (cms/src/portal/meili.ts);
+ * MEILI_URL and MEILI_MASTER_KEY as the portal server reads them (cms/src/search/client.ts);
  * PUBLIC_MEILI_URL is Meilisearch as browsers reach it (default MEILI_URL). Without them the
  * page searches the Pagefind index only.
  */
