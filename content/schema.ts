@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { AGENCY_KINDS, CHANNELS, LEVELS, SERVICE_LEVELS, SUBJECTS, TIME_UNITS } from '@dvc/cms/vocabulary'
 import { z } from 'zod'
 
 /** National procedure code (mã thủ tục), e.g. `1.001193`, `2.000200`, `3.000722`. */
@@ -23,12 +24,10 @@ export const localizedSchema = z.strictObject({ vi: text, en: text.optional() })
 
 export const procedureCodeSchema = z.string().regex(PROCEDURE_CODE, 'national format N.NNNNNN, e.g. 1.001193')
 
-export const agencyKinds = ['ministry', 'ministry-level', 'province', 'department', 'unit'] as const
-
 export const agencySchema = z.strictObject({
   code: agencyCode,
   slug,
-  kind: z.enum(agencyKinds),
+  kind: z.enum(AGENCY_KINDS),
   parent: agencyCode.optional(),
   name: localizedSchema,
   address: localizedSchema.optional(),
@@ -55,16 +54,10 @@ export const lifeEventSchema = z.strictObject({
   procedures: z.array(procedureCodeSchema).min(1),
 })
 
-export const levels = ['central', 'province', 'commune'] as const
-export const channels = ['in-person', 'online', 'post'] as const
-export const timeUnits = ['working-days', 'days', 'hours', 'months'] as const
-export const subjects = ['citizen', 'business', 'foreigner', 'organization', 'overseas-vietnamese'] as const
-export const serviceLevels = ['full', 'partial', 'none'] as const
-
 export const methodSchema = z.strictObject({
-  channel: z.enum(channels),
+  channel: z.enum(CHANNELS),
   /** Processing time as published; left out when the source does not give one. */
-  time: z.strictObject({ amount: z.number().positive(), unit: z.enum(timeUnits) }).optional(),
+  time: z.strictObject({ amount: z.number().positive(), unit: z.enum(TIME_UNITS) }).optional(),
   timeNote: localizedSchema.optional(),
   /** Fee or charge in VND (0 = free); left out when the source does not give the amount. */
   fee: z.strictObject({ amount: z.number().int().nonnegative(), description: localizedSchema.optional() }).optional(),
@@ -96,7 +89,7 @@ export const procedureSchema = z.strictObject({
   code: procedureCodeSchema,
   decisionNumber: text.optional(),
   name: localizedSchema,
-  level: z.enum(levels),
+  level: z.enum(LEVELS),
   type: localizedSchema.optional(),
   sector: sectorCode,
   agency: agencyCode,
@@ -105,12 +98,12 @@ export const procedureSchema = z.strictObject({
   steps: z.array(localizedSchema).min(1),
   methods: z.array(methodSchema).min(1),
   documents: z.array(documentSchema),
-  subjects: z.array(z.enum(subjects)).min(1),
+  subjects: z.array(z.enum(SUBJECTS)).min(1),
   result: localizedSchema,
   legalBasis: z.array(legalBasisSchema).min(1),
   requirements: localizedSchema.optional(),
   keywords: z.strictObject({ vi: z.array(text), en: z.array(text) }),
-  serviceLevel: z.enum(serviceLevels),
+  serviceLevel: z.enum(SERVICE_LEVELS),
   lifeEvents: z.array(slug),
   source: sourceSchema,
 })

@@ -3,7 +3,7 @@
  * Runs as a child of `npm start` and of the test set-up, with the portal's environment
  * (cms/src/env.ts) plus ADMIN_EMAIL and ADMIN_PASSWORD.
  */
-import { ensureSearchReady, indexEverything } from '../cms/src/portal/search-index.ts'
+import { ensureSearchReady, indexEverything } from '@dvc/cms/search'
 import { closePayload, openPayload, payloadEnvFromProcess, requiredEnv } from './lib/payload.ts'
 import { seed } from './seed/index.ts'
 

@@ -4,8 +4,9 @@
  * running portal keeps answering searches meanwhile. Starts PostgreSQL and Meilisearch
  * if `npm start` is not running (and stops them again after).
  */
+
+import { indexEverything } from '@dvc/cms/search'
 import { SETTINGS_VERSION } from '@dvc/search'
-import { indexEverything } from '../cms/src/portal/search-index.ts'
 import { loadConfig } from './lib/config.ts'
 import { describeError } from './lib/errors.ts'
 import { createLog } from './lib/log.ts'

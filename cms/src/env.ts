@@ -38,7 +38,7 @@ const search = {
   SEARCH_INDEX_PREFIX: fromEnv(RULES.SEARCH_INDEX_PREFIX.schema.default('')),
 }
 
-/** Behind proxies and across replicas (cms/src/portal/http/client-ip.ts, cms/src/portal/rate-limit.ts). */
+/** Behind proxies and across replicas (cms/src/portal/http/client-ip.ts, cms/src/portal/http/rate-limit.ts). */
 const network = {
   // How many proxies in front of the portal append to X-Forwarded-For; 0 believes only the socket.
   TRUST_PROXY: fromEnv(z.coerce.number().int().min(0).max(10).default(0)),

@@ -20,7 +20,8 @@ import { env } from './env.ts'
 import { shapeError } from './hooks/error-shape.ts'
 import { messages } from './i18n/messages.ts'
 import { storagePlugin } from './plugins/storage.ts'
-import { searchEndpoint } from './portal/search-endpoint.ts'
+import { portalEndpoints } from './portal/index.ts'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './vocabulary.ts'
 
 // import.meta.dirname is not defined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,11 +44,8 @@ export default buildConfig({
   },
   // Content is written in Vietnamese first; English falls back to it until translated.
   localization: {
-    locales: [
-      { code: 'vi', label: 'Tiếng Việt' },
-      { code: 'en', label: 'English' },
-    ],
-    defaultLocale: 'vi',
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
+    defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
   db: postgresAdapter({
@@ -61,7 +59,7 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   hooks: { afterError: [shapeError] },
-  endpoints: [searchEndpoint],
+  endpoints: portalEndpoints,
   plugins: [storagePlugin(env)],
   telemetry: false,
 })

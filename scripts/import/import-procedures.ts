@@ -2,6 +2,8 @@
  * Upsert procedures by national code from national portal records, each row in its own
  * transaction: a row that fails leaves nothing behind, and the rows after it still load.
  */
+
+import { syncRecord } from '@dvc/cms/search'
 import {
   APIError,
   commitTransaction,
@@ -12,9 +14,7 @@ import {
   type PayloadRequest,
   ValidationError,
 } from 'payload'
-
 import type { Procedure } from '../../cms/src/payload-types.ts'
-import { syncRecord } from '../../cms/src/portal/search-index.ts'
 import { SEEDING } from '../seed/content.ts'
 import { mapRecord, type ProcedureData, readRecord } from './map.ts'
 import type { SourceRecord } from './read.ts'

@@ -2,6 +2,7 @@
  * One national portal record → the data of one procedure, in Vietnamese. Values that cannot be
  * read are left out and listed; a missing or unknown required value rejects the record.
  */
+import { CHANNELS, LEVELS, SERVICE_LEVELS, SUBJECTS, TIME_UNITS } from '@dvc/cms/vocabulary'
 import { z } from 'zod'
 
 import { parseDecisionNumber, parseDocument, parseLegalBasis } from './documents.ts'
@@ -37,19 +38,19 @@ export const procedureDataSchema = z.object({
   code: z.string().regex(/^\d\.\d{6}$/),
   name: text,
   decisionNumber: text.optional(),
-  level: z.enum(['central', 'province', 'commune', 'district']),
-  serviceLevel: z.enum(['full', 'partial', 'none']).optional(),
+  level: z.enum(LEVELS),
+  serviceLevel: z.enum(SERVICE_LEVELS).optional(),
   type: text.optional(),
   sector: z.number().int(),
   agency: z.number().int(),
-  subjects: z.array(z.enum(['citizen', 'overseas-vietnamese', 'foreigner', 'business', 'organization'])).optional(),
+  subjects: z.array(z.enum(SUBJECTS)).optional(),
   steps: z.array(z.object({ text })).optional(),
   methods: z
     .array(
       z.object({
-        channel: z.enum(['in-person', 'online', 'post']),
+        channel: z.enum(CHANNELS),
         timeAmount: z.number().positive('a processing time must be greater than 0').optional(),
-        timeUnit: z.enum(['working-days', 'days', 'hours', 'months']).optional(),
+        timeUnit: z.enum(TIME_UNITS).optional(),
         timeNote: text.optional(),
         feeAmount: z.number().finite().min(0, 'a fee cannot be negative').optional(),
         feeDescription: text.optional(),

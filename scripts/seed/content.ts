@@ -1,10 +1,10 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { DataFromCollectionSlug, Payload, PayloadRequest } from 'payload'
 import { plainTextToLexical } from '../../cms/src/lib/lexical.ts'
 import type { Content, Localized, Procedure } from '../../content/schema.ts'
+import { createBilingual, EN, type Language, rowId, VI } from './bilingual.ts'
 
-type Locale = 'vi' | 'en'
 type Ids = Map<string, number>
-type Row = { id?: string | null }
+type Text<T extends string | undefined> = Language<T>['text']
 
 export type SeedRefs = {
   agencies: Ids
@@ -16,8 +16,8 @@ export type SeedRefs = {
 /** Context for seeding: side-effect hooks (search sync, rebuilds) skip; indexing runs once at the end. */
 export const SEEDING = { seeding: true } as const
 
-const pick = (value: Localized | undefined, locale: Locale): string | undefined =>
-  value === undefined ? undefined : locale === 'vi' ? value.vi : value.en
+const optional = <T extends string | undefined>(value: Localized | undefined, text: Text<T>) =>
+  value === undefined ? undefined : text(value)
 
 function ref(ids: Ids, key: string, what: string): number {
   const id = ids.get(key)
@@ -25,78 +25,60 @@ function ref(ids: Ids, key: string, what: string): number {
   return id
 }
 
-/** Row ids of the Vietnamese save, so the English save fills the same rows. */
-const rowId = (rows: Row[] | null | undefined, index: number) => rows?.[index]?.id ?? undefined
-
-export function procedureData(p: Procedure, locale: Locale, refs: SeedRefs, saved?: Record<string, Row[] | null>) {
+/**
+ * A procedure in one language; `saved` is the Vietnamese save, whose row ids the English
+ * one reuses. Its type is checked where it is used: against Payload's create data for
+ * Vietnamese, its update data for English.
+ */
+export function procedureData<T extends string | undefined>(
+  p: Procedure,
+  { locale, text }: Language<T>,
+  refs: SeedRefs,
+  saved?: DataFromCollectionSlug<'procedures'>,
+) {
   return {
     code: p.code,
     decisionNumber: p.decisionNumber,
-    name: pick(p.name, locale),
+    name: text(p.name),
     level: p.level,
     serviceLevel: p.serviceLevel,
-    type: pick(p.type, locale),
+    type: optional(p.type, text),
     sector: ref(refs.sectors, p.sector, 'sector'),
     agency: ref(refs.agencies, p.agency, 'agency'),
-    agencyNote: pick(p.agencyNote, locale),
+    agencyNote: optional(p.agencyNote, text),
     competentAgencies: (p.competentAgencies ?? []).map((code) => ref(refs.agencies, code, 'agency')),
     subjects: p.subjects,
-    steps: p.steps.map((step, i) => ({ id: rowId(saved?.steps, i), text: pick(step, locale) })),
+    steps: p.steps.map((step, i) => ({ id: rowId(saved?.steps, i), text: text(step) })),
     methods: p.methods.map((m, i) => ({
       id: rowId(saved?.methods, i),
       channel: m.channel,
       timeAmount: m.time?.amount,
       timeUnit: m.time?.unit,
-      timeNote: pick(m.timeNote, locale),
+      timeNote: optional(m.timeNote, text),
       feeAmount: m.fee?.amount,
-      feeDescription: pick(m.fee?.description, locale),
+      feeDescription: optional(m.fee?.description, text),
     })),
     documents: p.documents.map((d, i) => ({
       id: rowId(saved?.documents, i),
-      name: pick(d.name, locale),
+      name: text(d.name),
       form: d.form ? ref(refs.forms, d.form, 'form') : undefined,
       originals: d.originals,
       copies: d.copies,
       required: d.required,
-      condition: pick(d.condition, locale),
+      condition: optional(d.condition, text),
     })),
-    result: pick(p.result, locale),
-    requirements: pick(p.requirements, locale),
+    result: text(p.result),
+    requirements: optional(p.requirements, text),
     legalBasis: p.legalBasis.map((l, i) => ({
       id: rowId(saved?.legalBasis, i),
       number: l.number,
       date: l.date,
-      title: pick(l.title, locale),
+      title: text(l.title),
     })),
     keywords: p.keywords[locale],
     source: p.source,
     _status: 'published' as const,
   }
-}
-
-/** Create a record in Vietnamese, then fill its English text; both published. */
-async function createBilingual<T extends { id: number }>(
-  payload: Payload,
-  req: PayloadRequest,
-  collection: 'procedures' | 'life-events' | 'faqs' | 'agencies' | 'sectors' | 'forms',
-  build: (locale: Locale, saved?: Record<string, Row[] | null>) => Record<string, unknown>,
-): Promise<T> {
-  const created = (await payload.create({
-    collection,
-    data: build('vi') as never,
-    locale: 'vi',
-    context: SEEDING,
-    req,
-  })) as unknown as T
-  await payload.update({
-    collection,
-    id: created.id,
-    data: build('en', created as unknown as Record<string, Row[] | null>) as never,
-    locale: 'en',
-    context: SEEDING,
-    req,
-  })
-  return created
 }
 
 /**
@@ -110,6 +92,7 @@ export async function seedContent(
   log: (message: string) => void,
 ): Promise<SeedRefs> {
   const refs: SeedRefs = { agencies: new Map(), sectors: new Map(), forms: new Map(), procedures: new Map() }
+  const write = { context: SEEDING, req, depth: 0 }
 
   // Parents before children: the ancestors hook reads the parent's chain.
   const pending = [...content.agencies]
@@ -118,47 +101,49 @@ export async function seedContent(
     if (index < 0) throw new Error(`seed: agencies with unknown parents: ${pending.map((a) => a.code).join(', ')}`)
     const [a] = pending.splice(index, 1)
     if (!a) break
-    const doc = await createBilingual<{ id: number }>(payload, req, 'agencies', (locale) => ({
+    const agency = <T extends string | undefined>({ text }: Language<T>) => ({
       code: a.code,
       slug: a.slug,
       kind: a.kind,
       parent: a.parent ? refs.agencies.get(a.parent) : undefined,
-      name: pick(a.name, locale),
-      address: pick(a.address, locale),
+      name: text(a.name),
+      address: optional(a.address, text),
       phone: a.phone,
       email: a.email,
       website: a.website,
       source: a.source,
-    }))
+    })
+    const doc = await createBilingual(payload, 'agencies', agency(VI), () => agency(EN), write)
     refs.agencies.set(a.code, doc.id)
   }
   log(`${refs.agencies.size} agencies`)
 
   for (const s of content.sectors) {
-    const doc = await createBilingual<{ id: number }>(payload, req, 'sectors', (locale) => ({
+    const sector = <T extends string | undefined>({ text }: Language<T>) => ({
       code: s.code,
       slug: s.slug,
-      name: pick(s.name, locale),
+      name: text(s.name),
       ministry: ref(refs.agencies, s.ministry, 'agency'),
-    }))
+    })
+    const doc = await createBilingual(payload, 'sectors', sector(VI), () => sector(EN), write)
     refs.sectors.set(s.code, doc.id)
   }
   log(`${refs.sectors.size} sectors`)
 
   for (const f of content.forms) {
-    const doc = await createBilingual<{ id: number }>(payload, req, 'forms', (locale) => ({
+    const form = <T extends string | undefined>({ text }: Language<T>) => ({
       slug: f.slug,
-      title: pick(f.title, locale),
+      title: text(f.title),
       code: f.code,
       legalBasis: f.legalBasis,
-    }))
+    })
+    const doc = await createBilingual(payload, 'forms', form(VI), () => form(EN), write)
     refs.forms.set(f.slug, doc.id)
   }
 
   for (const p of content.procedures) {
-    const doc = await createBilingual<{ id: number }>(payload, req, 'procedures', (locale, saved) =>
-      procedureData(p, locale, refs, saved),
-    )
+    const vi = procedureData(p, VI, refs)
+    const doc = await createBilingual(payload, 'procedures', vi, (saved) => procedureData(p, EN, refs, saved), write)
     refs.procedures.set(p.code, doc.id)
   }
   log(`${refs.procedures.size} procedures, ${refs.forms.size} forms`)
@@ -169,33 +154,37 @@ export async function seedContent(
       collection: 'forms',
       id: ref(refs.forms, f.slug, 'form'),
       data: { procedures: f.procedures.map((code) => ref(refs.procedures, code, 'procedure')) },
-      context: SEEDING,
-      req,
+      ...write,
     })
   }
 
   for (const e of content.lifeEvents) {
-    await createBilingual(payload, req, 'life-events', (locale) => ({
+    const event = <T extends string | undefined>({ text }: Language<T>) => ({
       slug: e.slug,
       audience: e.audience,
-      name: pick(e.name, locale),
-      description: pick(e.description, locale),
+      name: text(e.name),
+      description: text(e.description),
       procedures: e.procedures.map((code) => ref(refs.procedures, code, 'procedure')),
-      _status: 'published',
-    }))
+      _status: 'published' as const,
+    })
+    await createBilingual(payload, 'life-events', event(VI), () => event(EN), write)
   }
   log(`${content.lifeEvents.length} life events`)
 
   for (const q of content.faqs) {
-    await createBilingual(payload, req, 'faqs', (locale) => ({
-      slug: q.slug,
-      question: pick(q.question, locale),
-      answer: pick(q.answer, locale) === undefined ? undefined : plainTextToLexical(pick(q.answer, locale) as string),
-      agency: ref(refs.agencies, q.agency, 'agency'),
-      sector: ref(refs.sectors, q.sector, 'sector'),
-      procedures: q.procedures.map((code) => ref(refs.procedures, code, 'procedure')),
-      _status: 'published',
-    }))
+    const faq = <T extends string | undefined>({ text }: Language<T>) => {
+      const answer = text(q.answer)
+      return {
+        slug: q.slug,
+        question: text(q.question),
+        answer: answer === undefined ? undefined : plainTextToLexical(answer),
+        agency: ref(refs.agencies, q.agency, 'agency'),
+        sector: ref(refs.sectors, q.sector, 'sector'),
+        procedures: q.procedures.map((code) => ref(refs.procedures, code, 'procedure')),
+        _status: 'published' as const,
+      }
+    }
+    await createBilingual(payload, 'faqs', faq(VI), () => faq(EN), write)
   }
   log(`${content.faqs.length} FAQs`)
   return refs

@@ -1,6 +1,8 @@
+import { CURRENT_LEVELS, SERVICE_LEVELS } from '@dvc/cms/vocabulary'
 import type { Payload } from 'payload'
 
 import { plainTextToLexical } from '../../cms/src/lib/lexical.ts'
+import { createBilingual } from './bilingual.ts'
 
 /**
  * Synthetic records for load tests and benchmarks. They say so in the data itself: a
@@ -33,23 +35,18 @@ async function ids(payload: Payload, collection: 'agencies' | 'sectors', where =
   return docs.map((doc) => doc.id as number)
 }
 
-/** Create a published record in Vietnamese, then its English text. */
-type Rows = Record<string, { id?: string | null }[] | null | undefined>
+/** The Vietnamese save's rows with `text` written over each (the English save fills the same rows). */
+const rowsIn = <R extends { id?: string | null }>(rows: R[] | null | undefined, text: Partial<R>) =>
+  (rows ?? []).map((row) => ({ ...row, ...text }))
 
-async function bilingual(
-  payload: Payload,
-  collection: 'faqs' | 'procedures',
-  vi: Record<string, unknown>,
-  en: (saved: Rows) => Record<string, unknown>,
-) {
-  const created = await payload.create({ collection, data: vi as never, locale: 'vi', context: CONTEXT, depth: 0 })
-  const data = en(created as unknown as Rows)
-  await payload.update({ collection, id: created.id, data: data as never, locale: 'en', context: CONTEXT, depth: 0 })
+const write = { context: CONTEXT, depth: 0 }
+
+/** The `n`th of `list`, round and round; synthetic records need the seed's agencies and sectors. */
+function nth<T>(list: readonly T[], n: number, what: string): T {
+  const item = list[n % list.length]
+  if (item === undefined) throw new Error(`synthetic records need ${what}: seed the content first`)
+  return item
 }
-
-/** English text for the rows the Vietnamese save created (same row ids, non-localized fields kept). */
-const rowsIn = (saved: Rows, field: string, text: Record<string, string>) =>
-  (saved[field] ?? []).map((row) => ({ ...row, ...text }))
 
 /** Top every ministry up to `perMinistry` FAQs with synthetic ones. Returns how many were created. */
 export async function syntheticFaqs(payload: Payload, perMinistry: number, progress?: Progress): Promise<number> {
@@ -70,7 +67,7 @@ export async function syntheticFaqs(payload: Payload, perMinistry: number, progr
         locale === 'vi'
           ? `Đây là câu trả lời giả lập số ${n + 1} của cơ quan ${agency}, chỉ dùng để kiểm thử tải.\n\nNội dung không có giá trị pháp lý.`
           : `This is synthetic answer no. ${n + 1} of agency ${agency}, for load tests only.\n\nIt has no legal value.`
-      await bilingual(
+      await createBilingual(
         payload,
         'faqs',
         {
@@ -87,6 +84,7 @@ export async function syntheticFaqs(payload: Payload, perMinistry: number, progr
           question: `${SYNTHETIC_PREFIX.en} Question no. ${n + 1} about the procedures of agency ${agency}?`,
           answer: plainTextToLexical(text('en')),
         }),
+        write,
       )
     },
     progress,
@@ -98,8 +96,6 @@ export async function syntheticFaqs(payload: Payload, perMinistry: number, progr
 export async function syntheticProcedures(payload: Payload, count: number, progress?: Progress): Promise<void> {
   const agencies = await ids(payload, 'agencies', { kind: { in: ['ministry', 'ministry-level', 'province'] } })
   const sectors = await ids(payload, 'sectors')
-  const levels = ['central', 'province', 'commune'] as const
-  const serviceLevels = ['full', 'partial', 'none'] as const
   const { totalDocs: existing } = await payload.count({
     collection: 'procedures',
     where: { synthetic: { equals: true } },
@@ -110,16 +106,16 @@ export async function syntheticProcedures(payload: Payload, count: number, progr
     async (i) => {
       const n = existing + i
       const code = `9.${String(n).padStart(6, '0')}`
-      await bilingual(
+      await createBilingual(
         payload,
         'procedures',
         {
           code,
           name: `${SYNTHETIC_PREFIX.vi} Thủ tục số ${n + 1}: cấp, đổi giấy phép loại ${n % 97}`,
-          level: levels[n % 3],
-          serviceLevel: serviceLevels[n % 3],
-          sector: sectors[n % sectors.length],
-          agency: agencies[n % agencies.length],
+          level: nth(CURRENT_LEVELS, n, 'levels'),
+          serviceLevel: nth(SERVICE_LEVELS, n, 'service levels'),
+          sector: nth(sectors, n, 'sectors'),
+          agency: nth(agencies, n, 'agencies'),
           subjects: ['citizen'],
           steps: [{ text: 'Nộp hồ sơ (giả lập).' }, { text: 'Nhận kết quả (giả lập).' }],
           methods: [
@@ -142,9 +138,10 @@ export async function syntheticProcedures(payload: Payload, count: number, progr
             ...row,
             text: s === 0 ? 'Submit (synthetic).' : 'Collect (synthetic).',
           })),
-          documents: rowsIn(saved, 'documents', { name: 'Form (synthetic)' }),
-          legalBasis: rowsIn(saved, 'legalBasis', { title: 'Synthetic document' }),
+          documents: rowsIn(saved.documents, { name: 'Form (synthetic)' }),
+          legalBasis: rowsIn(saved.legalBasis, { title: 'Synthetic document' }),
         }),
+        write,
       )
     },
     progress,

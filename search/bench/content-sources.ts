@@ -1,6 +1,6 @@
 /**
  * Search sources straight from the seed files (content/), without a database: for the
- * bench and the indexer's tests. The CMS path (cms/src/portal/search-sources.ts) builds the
+ * bench and the indexer's tests. The CMS path (cms/src/search/sources.ts) builds the
  * same shapes from Payload. Synthetic records for load tests say so in their data and name.
  */
 import { type Content, loadContent } from '../../content/schema.ts'

@@ -3,10 +3,10 @@
  * reindex of the bench database with the real indexer, then faceted queries straight to
  * Meilisearch and through the portal's GET /api/portal/search, p50 / p95 / p99.
  */
+
+import { indexEverything } from '@dvc/cms/search'
 import type { Meilisearch } from 'meilisearch'
 import type { Payload } from 'payload'
-
-import { indexEverything } from '../../cms/src/portal/search-index.ts'
 import { type Timing, timeCalls } from '../../scripts/lib/stats.ts'
 import { type ProcedureQuery, searchProcedures } from '../src/query.ts'
 import { QUERY_KINDS } from './query-kinds.ts'
@@ -66,7 +66,7 @@ type QueryKindQuery = (typeof QUERY_KINDS)[number]['queries'][number]
 
 /**
  * Each kind of query `samples` times through the portal endpoint. The endpoint's token
- * bucket (20 at once, 5 a second per client, cms/src/portal/rate-limit.ts) has no setting;
+ * bucket (20 at once, 5 a second per client, cms/src/portal/http/rate-limit.ts) has no setting;
  * the bench's portal runs with TRUST_PROXY=1 (scripts/bench.ts), so it believes the
  * X-Forwarded-For entry a load balancer would add. Each request names its own address in
  * 198.18.0.0/15 (RFC 2544's benchmarking range) and is timed as a first-time visitor behind

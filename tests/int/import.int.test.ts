@@ -1,9 +1,8 @@
 import { join } from 'node:path'
+import { indexEverything } from '@dvc/cms/search'
 import type { Meilisearch } from 'meilisearch'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { indexEverything } from '../../cms/src/portal/search-index.ts'
 import { importProcedures } from '../../scripts/import/import-procedures.ts'
 import { readRecordsFile, type SourceRecord } from '../../scripts/import/read.ts'
 import { dropIndexes, eventually, testClient, uniquePrefix, useIndexPrefix } from '../fixtures/search/meili.ts'

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { SharedTokenBucket } from '../../cms/src/portal/rate-limit.ts'
+import { SharedTokenBucket } from '../../cms/src/portal/http/rate-limit.ts'
 import { unusedPort } from '../fixtures/search/meili.ts'
 import { startTestPayload, type TestPayload } from './helpers/payload.ts'
 

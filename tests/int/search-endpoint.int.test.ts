@@ -1,28 +1,71 @@
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { PARAMETERS } from '../../cms/src/portal/search/params.ts'
 import { startSeededSearch, unusedPort } from '../fixtures/search/meili.ts'
+import { openApiContract } from './helpers/openapi-contract.ts'
 import type { TestPayload } from './helpers/payload.ts'
 
 let t: TestPayload
 let world: Awaited<ReturnType<typeof startSeededSearch>>
+let document: Parameters<typeof openApiContract>[0]
+let violations: ReturnType<typeof openApiContract>
 /** Each test speaks from its own address: the endpoint's rate limit counts per client. */
 let address = 0
+
+/** A GET through Payload's REST handler, as the Next route calls it. */
+async function request(path: string, headers: Record<string, string> = {}) {
+  const response = await handleEndpoints({
+    config: t.payload.config,
+    request: new Request(`http://localhost:3000${path}`, { headers }),
+  })
+  return { status: response.status, headers: response.headers, body: await response.json() }
+}
 
 beforeAll(async () => {
   world = await startSeededSearch()
   t = world.t
+  document = (await request('/api/portal/openapi.json')).body
+  violations = openApiContract(document)
 })
 afterAll(async () => world?.close())
 
-/** GET /api/portal/search through Payload's REST handler, as the Next route calls it. */
+/** GET /api/portal/search; every answer, whatever its status, must keep the published contract. */
 async function get(query: string, headers: Record<string, string> = {}, from = `203.0.113.${++address}`) {
-  const request = new Request(`http://localhost:3000/api/portal/search${query}`, {
-    headers: { 'x-forwarded-for': from, ...headers },
-  })
-  const response = await handleEndpoints({ config: t.payload.config, request })
-  return { status: response.status, headers: response.headers, body: await response.json() }
+  const answer = await request(`/api/portal/search${query}`, { 'x-forwarded-for': from, ...headers })
+  expect(violations('get', '/api/portal/search', answer)).toEqual([])
+  return answer
 }
+
+describe('GET /api/portal/openapi.json', () => {
+  it('describes the search endpoint in OpenAPI 3.1: its parameters and every status it answers', async () => {
+    const { status, headers } = await request('/api/portal/openapi.json')
+    expect(status).toBe(200)
+    expect(headers.get('content-type')).toMatch(/^application\/json/)
+    expect(document.openapi).toBe('3.1.0')
+    const search = document.paths['/api/portal/search']?.get as unknown as {
+      parameters: { name: string; in: string }[]
+      responses: Record<string, unknown>
+    }
+    expect(search.parameters.map((parameter) => [parameter.in, parameter.name])).toEqual(
+      PARAMETERS.map((name) => ['query', name]),
+    )
+    expect(Object.keys(search.responses).sort()).toEqual(['200', '400', '429', '503'])
+  })
+
+  it('is a contract that can fail: a wrong body, an undocumented status and a missing header are caught', () => {
+    const headers = new Headers()
+    const check = (status: number, body: unknown) => violations('get', '/api/portal/search', { status, headers, body })
+    expect(check(200, { hits: [{ code: '1.001193' }], total: -1 })).not.toEqual([])
+    expect(check(400, { error: { code: 'bad_request', message: 'x', details: { parameters: ['q'] } } })).toEqual([
+      expect.stringContaining('/error/code'),
+    ])
+    expect(check(418, {})).toEqual(['GET /api/portal/search: status 418 is not documented'])
+    expect(check(429, { error: { code: 'search.rate_limited', message: 'x' } })).toEqual([
+      'header Retry-After is missing',
+    ])
+  })
+})
 
 describe('GET /api/portal/search', () => {
   it('answers a code with that procedure first, in Vietnamese by default, cacheable for a minute', async () => {
@@ -105,40 +148,57 @@ describe('GET /api/portal/search', () => {
     ])
   })
 
-  it.each<[string, Record<string, string>, { message: string; parameters: string[] }]>([
-    ['?page=0', {}, { message: 'Số trang không hợp lệ: dùng một số nguyên từ 1 đến 50.', parameters: ['page'] }],
+  const invalidPage = 'search.page_invalid'
+  it.each<[string, Record<string, string>, { code: string; message: string; parameters: string[] }]>([
+    [
+      '?page=0',
+      {},
+      { code: invalidPage, message: 'Số trang không hợp lệ: dùng một số nguyên từ 1 đến 50.', parameters: ['page'] },
+    ],
     [
       '?page=abc',
       { 'accept-language': 'en' },
-      { message: 'Invalid page number: use a whole number from 1 to 50.', parameters: ['page'] },
+      { code: invalidPage, message: 'Invalid page number: use a whole number from 1 to 50.', parameters: ['page'] },
     ],
     [
       '?page=0&locale=en',
       {},
-      { message: 'Invalid page number: use a whole number from 1 to 50.', parameters: ['page'] },
+      { code: invalidPage, message: 'Invalid page number: use a whole number from 1 to 50.', parameters: ['page'] },
     ],
-    ['?locale=fr', {}, { message: 'Ngôn ngữ không được hỗ trợ: dùng "vi" hoặc "en".', parameters: ['locale'] }],
+    [
+      '?locale=fr',
+      {},
+      {
+        code: 'search.locale_unknown',
+        message: 'Ngôn ngữ không được hỗ trợ: dùng "vi" hoặc "en".',
+        parameters: ['locale'],
+      },
+    ],
     [
       '?locale=fr',
       { 'accept-language': 'en-GB,en;q=0.9' },
-      { message: 'Unsupported language: use "vi" or "en".', parameters: ['locale'] },
+      { code: 'search.locale_unknown', message: 'Unsupported language: use "vi" or "en".', parameters: ['locale'] },
     ],
     [
       `?q=${'hộ chiếu '.repeat(30)}&locale=en`,
       {},
-      { message: 'The search text is too long: at most 200 characters.', parameters: ['q'] },
+      {
+        code: 'search.query_too_long',
+        message: 'The search text is too long: at most 200 characters.',
+        parameters: ['q'],
+      },
     ],
     [
       '?sector=Đất%20đai&page=-2',
       {},
-      { message: 'Giá trị lọc "sector" không hợp lệ.', parameters: ['sector', 'page'] },
+      { code: 'search.filter_invalid', message: 'Giá trị lọc "sector" không hợp lệ.', parameters: ['sector', 'page'] },
     ],
-  ])('refuses %s (%j) with 400 in the request language', async (query, headers, expected) => {
+  ])('refuses %s (%j) with 400, its own code and the request language', async (query, headers, expected) => {
     const { status, headers: responseHeaders, body } = await get(query, headers)
     expect(status).toBe(400)
     expect(responseHeaders.get('cache-control')).toBe('no-store')
     expect(body).toEqual({
-      error: { code: 'bad_request', message: expected.message, details: { parameters: expected.parameters } },
+      error: { code: expected.code, message: expected.message, details: { parameters: expected.parameters } },
     })
   })
 
@@ -151,7 +211,7 @@ describe('GET /api/portal/search', () => {
     const [first] = limited
     expect(first?.headers.get('retry-after')).toBe('1')
     expect(first?.body).toEqual({
-      error: { code: 'rate_limited', message: 'Bạn tìm kiếm quá nhanh. Vui lòng thử lại sau 1 giây.' },
+      error: { code: 'search.rate_limited', message: 'Bạn tìm kiếm quá nhanh. Vui lòng thử lại sau 1 giây.' },
     })
     expect((await get('?q=hộ chiếu', {}, '198.51.100.78')).status).toBe(200)
   })
@@ -166,7 +226,7 @@ describe('GET /api/portal/search', () => {
       expect(headers.get('retry-after')).toBe('30')
       expect(body).toEqual({
         error: {
-          code: 'search_unavailable',
+          code: 'search.unavailable',
           message: 'Search is temporarily unavailable. Please try again in a few minutes.',
           details: { requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
         },

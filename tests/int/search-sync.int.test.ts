@@ -1,7 +1,6 @@
+import { indexEverything } from '@dvc/cms/search'
 import type { Meilisearch } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-
-import { indexEverything } from '../../cms/src/portal/search-index.ts'
 import {
   dropIndexes,
   eventually,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-
-import { requestLanguage, searchMessage } from '../../cms/src/portal/messages.ts'
-import { MAX_PAGE, MAX_QUERY_CHARS, parseSearchParams } from '../../cms/src/portal/search-params.ts'
+import { t } from '../../cms/src/i18n/t.ts'
+import { requestLanguage } from '../../cms/src/portal/http/language.ts'
+import { MAX_PAGE, MAX_QUERY_CHARS, parseSearchParams } from '../../cms/src/portal/search/params.ts'
 import { searchKeyUid } from '../../search/src/keys.ts'
 import { CODE_QUERY, procedureFilter, procedureSearchParams } from '../../search/src/query.ts'
 
@@ -49,9 +49,13 @@ describe('search parameters', () => {
     if (!result.ok) expect(result.problems.map((p) => p.parameter)).toEqual([parameter])
   })
 
-  it('name every bad parameter, in order', () => {
-    const result = parse('page=0&locale=fr')
-    expect(result.ok ? [] : result.problems.map((p) => p.parameter)).toEqual(['locale', 'page'])
+  it('name every bad parameter, in order, each with its error code', () => {
+    const result = parse(`page=0&locale=fr&q=${'a'.repeat(MAX_QUERY_CHARS + 1)}`)
+    expect(result.ok ? [] : result.problems.map((p) => [p.parameter, p.code])).toEqual([
+      ['q', 'search.query_too_long'],
+      ['locale', 'search.locale_unknown'],
+      ['page', 'search.page_invalid'],
+    ])
   })
 })
 
@@ -70,10 +74,8 @@ describe('requestLanguage', () => {
   })
 
   it('fills placeholders in the chosen language', () => {
-    expect(searchMessage('en', 'search.page.invalid', { max: 50 })).toBe(
-      'Invalid page number: use a whole number from 1 to 50.',
-    )
-    expect(searchMessage('vi', 'search.rateLimited', { seconds: 3 })).toContain('3 giây')
+    expect(t('en', 'search.page_invalid', { max: 50 })).toBe('Invalid page number: use a whole number from 1 to 50.')
+    expect(t('vi', 'search.rate_limited', { seconds: 3 })).toContain('3 giây')
   })
 })
 

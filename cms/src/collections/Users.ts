@@ -64,9 +64,12 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       label: { vi: 'Cơ quan', en: 'Agency' },
-      validate: (value: unknown, { siblingData, req }: { siblingData: { roles?: string[] }; req: { t: unknown } }) => {
+      validate: (
+        value: unknown,
+        { siblingData, req }: { siblingData: { roles?: string[] }; req: { i18n?: { language?: string } } },
+      ) => {
         // Each non-admin belongs to one agency: it bounds what they may edit.
-        if (!value && !siblingData.roles?.includes('admin')) return message(req, 'agencyRequired')
+        if (!value && !siblingData.roles?.includes('admin')) return message(req, 'user.agency_required')
         return true
       },
     },

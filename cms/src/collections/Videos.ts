@@ -1,14 +1,15 @@
 import path from 'node:path'
-import { APIError, type CollectionConfig, type Validate } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
 
 import { anyone } from '../access/anyone.ts'
 import { canAuthor, ownAgency } from '../access/own-agency.ts'
 import { env } from '../env.ts'
+import { PortalError } from '../errors.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
-import { message } from '../i18n/t.ts'
+import { languageOf, message } from '../i18n/t.ts'
 
 const webVtt: Validate = (value, { req }) =>
-  typeof value === 'string' && value.trimStart().startsWith('WEBVTT') ? true : message(req, 'captionsFormat')
+  typeof value === 'string' && value.trimStart().startsWith('WEBVTT') ? true : message(req, 'video.captions_format')
 
 /**
  * Guidance videos: an uploaded file or an external URL, with captions per language
@@ -32,7 +33,7 @@ export const Videos: CollectionConfig = {
       async function requireSource({ data, req, operation }) {
         const hasFile = Boolean(data.filename || req.file)
         if (operation === 'create' && !hasFile && !data.externalUrl)
-          throw new APIError(message(req, 'videoSource'), 400, null, true)
+          throw new PortalError('video.source_required', { language: languageOf(req) })
         return data
       },
     ],

@@ -8,29 +8,33 @@ type Args = { req: PayloadRequest }
 export const PROCEDURE_CODE = /^\d\.\d{6}$/
 
 export function procedureCode(value: unknown, { req }: Args): true | string {
-  return typeof value === 'string' && PROCEDURE_CODE.test(value) ? true : message(req, 'codeFormat')
+  return typeof value === 'string' && PROCEDURE_CODE.test(value) ? true : message(req, 'procedure.code_format')
 }
 
 export function nonNegativeFee(value: unknown, { req }: Args): true | string {
   if (value === null || value === undefined) return true
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? true : message(req, 'feeNegative')
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? true
+    : message(req, 'procedure.fee_negative')
 }
 
 export function positiveTime(value: unknown, { req }: Args): true | string {
   if (value === null || value === undefined) return true
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? true : message(req, 'timePositive')
+  return typeof value === 'number' && Number.isFinite(value) && value > 0
+    ? true
+    : message(req, 'procedure.time_positive')
 }
 
 /** A dossier component's template form must exist (a dangling id is refused, not kept). */
 export async function existingForm(value: unknown, { req }: Args): Promise<true | string> {
   if (value === null || value === undefined || value === '') return true
   const id = typeof value === 'object' ? (value as { id: number }).id : value
-  if (typeof id !== 'number' && typeof id !== 'string') return message(req, 'formMissing')
+  if (typeof id !== 'number' && typeof id !== 'string') return message(req, 'procedure.form_missing')
   const { totalDocs } = await req.payload.count({
     collection: 'forms',
     where: { id: { equals: id } },
     overrideAccess: true,
     req,
   })
-  return totalDocs > 0 ? true : message(req, 'formMissing')
+  return totalDocs > 0 ? true : message(req, 'procedure.form_missing')
 }

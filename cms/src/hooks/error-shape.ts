@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import type { AfterErrorHook } from 'payload'
 
-import { message } from '../i18n/t.ts'
+import { PortalError } from '../errors.ts'
+import { languageOf } from '../i18n/t.ts'
 
+/** Codes of Payload's own errors (not found, forbidden, validation), which carry only a status. */
 const CODES: Record<number, string> = {
   400: 'bad_request',
   401: 'unauthorized',
@@ -15,7 +17,8 @@ const CODES: Record<number, string> = {
 
 /**
  * Every REST error in the architecture's shape, `{ error: { code, message, details? } }`,
- * in the request's language (Payload picks it from the user or Accept-Language).
+ * in the request's language (Payload picks it from the user or Accept-Language). Our own
+ * errors (errors.ts) bring their code; Payload's get one from their status.
  * Payload's own `errors` array stays beside it: the admin UI reads it.
  * A 5xx says nothing of its cause; the log has it under the same request id.
  */
@@ -25,14 +28,11 @@ export const shapeError: AfterErrorHook = function shapeError({ error, result, r
   if (status >= 500) {
     const requestId = randomUUID()
     req.payload.logger.error({ err: error, requestId, url: req.url }, 'request failed')
-    return {
-      status,
-      response: {
-        errors: [{ message: message(req, 'internalError') }],
-        error: { code: 'internal', message: message(req, 'internalError'), details: { requestId } },
-      },
-    }
+    const shown = error instanceof PortalError ? error : new PortalError('internal', { language: languageOf(req) })
+    const body = shown.body(requestId)
+    return { status, response: { errors: [{ message: body.error.message }], ...body } }
   }
+  if (error instanceof PortalError) return { status, response: { errors, ...error.body() } }
   const code = error.name === 'ValidationError' ? 'validation_failed' : (CODES[status] ?? 'bad_request')
   const first = errors[0] as { message?: string; data?: unknown } | undefined
   const details = first?.data ?? (errors.length > 1 ? errors : undefined)

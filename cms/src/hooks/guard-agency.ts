@@ -1,8 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ownAgencyTree } from '../access/agency-tree.ts'
 import { hasRole, staff, userAgencyId } from '../access/roles.ts'
-import { message } from '../i18n/t.ts'
+import { PortalError } from '../errors.ts'
+import { languageOf } from '../i18n/t.ts'
 
 function idOf(value: unknown): number | null {
   if (typeof value === 'number') return value
@@ -21,10 +22,10 @@ export const guardAgency: CollectionBeforeChangeHook = async function guardAgenc
   if (operation === 'create' && idOf(data.agency) === null) data.agency = userAgencyId(req)
   const agency = idOf(data.agency)
   if (agency !== null && !(await ownAgencyTree(req)).includes(agency)) {
-    throw new APIError(message(req, 'agencyOutsideTree'), 403, null, true)
+    throw new PortalError('agency.outside_tree', { language: languageOf(req) })
   }
   if (data._status === 'published' && !hasRole(req, 'reviewer')) {
-    throw new APIError(message(req, 'publishReviewerOnly'), 403, null, true)
+    throw new PortalError('publish.reviewer_only', { language: languageOf(req) })
   }
   return data
 }

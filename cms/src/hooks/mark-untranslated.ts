@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
 
-export const LOCALES = ['vi', 'en'] as const
-type Locale = (typeof LOCALES)[number]
+import { LOCALES, type Locale } from '../vocabulary.ts'
 
 /** `name` for a top-level field, `steps.text` for a field inside each row of an array. */
 export type TranslatedPath = `${string}` | `${string}.${string}`

@@ -1,7 +1,7 @@
 import type { IndexKind } from '@dvc/search'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { syncRecord, unindexRecord } from '../portal/search-index.ts'
+import { syncRecord, unindexRecord } from '../search/sync.ts'
 
 /**
  * Run `work` without failing the editor's save: search is a copy of the CMS, and a

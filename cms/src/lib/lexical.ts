@@ -1,6 +1,8 @@
 /**
  * Plain text to Lexical rich text (Payload's editor state): one paragraph per blank-line
- * separated block, line breaks kept. Seeds and imports write answers this way.
+ * separated block, line breaks kept. Seeds and imports write answers this way. (Payload's
+ * `buildEditorState` makes a single paragraph; the way back is Payload's own
+ * `convertLexicalToPlaintext`, used by search/sources.ts.)
  */
 type TextNode = { type: 'text'; text: string; version: 1; detail: 0; format: 0; mode: 'normal'; style: '' }
 type BreakNode = { type: 'linebreak'; version: 1 }
@@ -51,16 +53,4 @@ export function plainTextToLexical(text: string): LexicalState {
       }),
     )
   return { root: { type: 'root', version: 1, children: paragraphs, direction: 'ltr', format: '', indent: 0 } }
-}
-
-/** The text of a Lexical state, paragraphs separated by blank lines (search, previews). */
-export function lexicalToPlainText(state: unknown): string {
-  const root = (state as LexicalState | null)?.root
-  if (!root) return ''
-  const walk = (node: { type?: string; text?: string; children?: unknown[] }): string => {
-    if (node.type === 'text') return node.text ?? ''
-    if (node.type === 'linebreak') return '\n'
-    return (node.children ?? []).map((child) => walk(child as never)).join('')
-  }
-  return root.children.map((paragraph) => walk(paragraph as never)).join('\n\n')
 }

@@ -3,13 +3,15 @@
  * field is an object keyed by locale (a missing translation is absent or null), every
  * relationship an id. Only the fields the site reads are typed.
  */
+import type { AgencyKind, Channel, Level, ServiceLevel, Subject, TimeUnit } from '@dvc/cms/vocabulary'
+
 import type { Locale } from '../i18n/index.ts'
+
+export type { AgencyKind, Channel, Level, ServiceLevel, Subject, TimeUnit }
 
 export type Localized<T = string> = Partial<Record<Locale, T | null>>
 
 type Id = number
-
-export type AgencyKind = 'ministry' | 'ministry-level' | 'government-agency' | 'province' | 'department' | 'unit'
 
 export type Agency = {
   id: Id
@@ -26,12 +28,6 @@ export type Agency = {
 }
 
 export type Sector = { id: Id; code: string; slug: string; name: Localized; ministry: Id; updatedAt: string }
-
-export type ServiceLevel = 'full' | 'partial' | 'none'
-export type Channel = 'in-person' | 'online' | 'post'
-export type TimeUnit = 'working-days' | 'days' | 'hours' | 'months'
-export type Subject = 'citizen' | 'overseas-vietnamese' | 'foreigner' | 'business' | 'organization'
-export type Level = 'central' | 'province' | 'commune' | 'district'
 
 export type Procedure = {
   id: Id

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone.ts'
 import { isAdmin } from '../../access/is-admin.ts'
 import { contactFields } from '../../fields/contact.ts'
+import { AGENCY_KIND_LABELS, optionsOf } from '../../vocabulary.ts'
 import { setAncestors } from './hooks/set-ancestors.ts'
 
 /**
@@ -33,14 +34,7 @@ export const Agencies: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Loại', en: 'Kind' },
-      options: [
-        { value: 'ministry', label: { vi: 'Bộ', en: 'Ministry' } },
-        { value: 'ministry-level', label: { vi: 'Cơ quan ngang bộ', en: 'Ministry-level agency' } },
-        { value: 'government-agency', label: { vi: 'Cơ quan thuộc Chính phủ', en: 'Government agency' } },
-        { value: 'province', label: { vi: 'Tỉnh, thành phố', en: 'Province or city' } },
-        { value: 'department', label: { vi: 'Sở, cục, vụ', en: 'Department' } },
-        { value: 'unit', label: { vi: 'Đơn vị', en: 'Unit' } },
-      ],
+      options: optionsOf(AGENCY_KIND_LABELS),
     },
     {
       name: 'parent',

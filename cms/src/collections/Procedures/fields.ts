@@ -1,6 +1,14 @@
 import type { Field } from 'payload'
 
 import { existingForm, nonNegativeFee, positiveTime, procedureCode } from '../../fields/validators.ts'
+import {
+  CHANNEL_LABELS,
+  LEVEL_LABELS,
+  optionsOf,
+  SERVICE_LEVEL_LABELS,
+  SUBJECT_LABELS,
+  TIME_UNIT_LABELS,
+} from '../../vocabulary.ts'
 
 const text = (vi: string, en: string) => ({ vi, en })
 
@@ -16,11 +24,7 @@ const methods: Field = {
       type: 'select',
       required: true,
       label: text('Hình thức nộp', 'Channel'),
-      options: [
-        { value: 'in-person', label: text('Trực tiếp', 'In person') },
-        { value: 'online', label: text('Trực tuyến', 'Online') },
-        { value: 'post', label: text('Dịch vụ bưu chính', 'By post') },
-      ],
+      options: optionsOf(CHANNEL_LABELS),
     },
     {
       type: 'row',
@@ -36,12 +40,7 @@ const methods: Field = {
           type: 'select',
           defaultValue: 'working-days',
           label: text('Đơn vị', 'Unit'),
-          options: [
-            { value: 'working-days', label: text('ngày làm việc', 'working days') },
-            { value: 'days', label: text('ngày', 'days') },
-            { value: 'hours', label: text('giờ làm việc', 'working hours') },
-            { value: 'months', label: text('tháng', 'months') },
-          ],
+          options: optionsOf(TIME_UNIT_LABELS),
         },
       ],
     },
@@ -134,12 +133,7 @@ export const procedureFields: Field[] = [
         index: true,
         label: text('Cấp thực hiện', 'Implementing level'),
         // Two-level local government since 1 July 2025; "district" stays for older records.
-        options: [
-          { value: 'central', label: text('Cấp trung ương', 'Central') },
-          { value: 'province', label: text('Cấp tỉnh', 'Province') },
-          { value: 'commune', label: text('Cấp xã', 'Commune') },
-          { value: 'district', label: text('Cấp huyện (trước 1/7/2025)', 'District (before 1 July 2025)') },
-        ],
+        options: optionsOf(LEVEL_LABELS),
       },
       {
         name: 'serviceLevel',
@@ -148,11 +142,7 @@ export const procedureFields: Field[] = [
         index: true,
         defaultValue: 'none',
         label: text('Dịch vụ công trực tuyến', 'Online service'),
-        options: [
-          { value: 'full', label: text('Toàn trình', 'Fully online') },
-          { value: 'partial', label: text('Một phần', 'Partly online') },
-          { value: 'none', label: text('Không', 'Not online') },
-        ],
+        options: optionsOf(SERVICE_LEVEL_LABELS),
       },
     ],
   },
@@ -208,13 +198,7 @@ export const procedureFields: Field[] = [
     type: 'select',
     hasMany: true,
     label: text('Đối tượng thực hiện', 'Who it is for'),
-    options: [
-      { value: 'citizen', label: text('Công dân Việt Nam', 'Vietnamese citizens') },
-      { value: 'overseas-vietnamese', label: text('Người Việt Nam định cư ở nước ngoài', 'Overseas Vietnamese') },
-      { value: 'foreigner', label: text('Người nước ngoài', 'Foreigners') },
-      { value: 'business', label: text('Doanh nghiệp', 'Businesses') },
-      { value: 'organization', label: text('Tổ chức', 'Organisations') },
-    ],
+    options: optionsOf(SUBJECT_LABELS),
   },
   {
     name: 'steps',

@@ -3,6 +3,7 @@
  * master key on the build machine through @dvc/search; only the derived key is written into the
  * page, never the master key) and names for every facet value.
  */
+import { LEVELS, SERVICE_LEVELS } from '@dvc/cms/vocabulary'
 import { browserSearchConfig, createSearchClient, indexNames } from '@dvc/search'
 
 import { type Locale, translator } from '../../i18n/index.ts'
@@ -15,9 +16,9 @@ import type { Localized } from '../../lib/types.ts'
 let config: Promise<SearchConfig | null> | undefined
 
 /**
- * MEILI_URL and MEILI_MASTER_KEY as the portal server reads them; PUBLIC_MEILI_URL is
- * Meilisearch as browsers reach it (site/src/lib/env.ts). Without them the page searches
- * the Pagefind index only.
+ * MEILI_URL and MEILI_MASTER_KEY as the portal server reads them (cms/src/search/client.ts);
+ * PUBLIC_MEILI_URL is Meilisearch as browsers reach it (site/src/lib/env.ts). Without them the
+ * page searches the Pagefind index only.
  */
 export function searchConfig(): Promise<SearchConfig | null> {
   config ??= (async () => {
@@ -41,13 +42,13 @@ export async function facetLabels(locale: Locale): Promise<Labels> {
   const t = translator(locale)
   const bySlug = (records: Iterable<{ slug: string; name: Localized }>) =>
     Object.fromEntries([...records].map((record) => [record.slug, name(record.name, locale)]))
-  const fixed = (prefix: string, values: string[]) =>
+  const fixed = (prefix: string, values: readonly string[]) =>
     Object.fromEntries(values.map((value) => [value, t(`${prefix}.${value}`)]))
   return {
     sector: bySlug(store.sectors.values()),
     agency: bySlug(store.agencies.values()),
     lifeEvents: bySlug(store.lifeEvents.values()),
-    serviceLevel: fixed('serviceLevel', ['full', 'partial', 'none']),
-    level: fixed('level', ['central', 'province', 'commune', 'district']),
+    serviceLevel: fixed('serviceLevel', SERVICE_LEVELS),
+    level: fixed('level', LEVELS),
   }
 }

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { message } from '../../../i18n/t.ts'
+import { PortalError } from '../../../errors.ts'
+import { languageOf } from '../../../i18n/t.ts'
 
 type Ref = number | { id: number } | null | undefined
 const idOf = (ref: Ref): number | null =>
@@ -15,7 +16,7 @@ export const setAncestors: CollectionBeforeChangeHook = async function setAncest
   let parent = idOf(data.parent as Ref)
   while (parent !== null) {
     if (parent === originalDoc?.id || ancestors.includes(parent)) {
-      throw new APIError(message(req, 'agencyParentCycle'), 400, null, true)
+      throw new PortalError('agency.parent_cycle', { language: languageOf(req) })
     }
     ancestors.push(parent)
     const next = await req.payload.findByID({

@@ -1,7 +1,8 @@
 import { fileTypeFromBuffer } from 'file-type'
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
-import { message } from '../../../i18n/t.ts'
+import { PortalError } from '../../../errors.ts'
+import { languageOf } from '../../../i18n/t.ts'
 
 /** What a template form may be, judged by the bytes: a renamed .exe is not a PDF. */
 export const FORM_MIME_TYPES = [
@@ -14,7 +15,7 @@ export const checkFileContent: CollectionBeforeOperationHook = async function ch
   if ((operation !== 'create' && operation !== 'update') || !req.file) return
   const detected = await fileTypeFromBuffer(req.file.data)
   if (!detected || !(FORM_MIME_TYPES as readonly string[]).includes(detected.mime)) {
-    throw new APIError(message(req, 'fileTypeRefused'), 400, null, true)
+    throw new PortalError('upload.type_refused', { language: languageOf(req) })
   }
   // Trust the content, not the name or the browser's guess.
   req.file.mimetype = detected.mime

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { message } from '../../../i18n/t.ts'
+import { PortalError } from '../../../errors.ts'
+import { languageOf } from '../../../i18n/t.ts'
 
 /**
  * The national code identifies a procedure in every system that links to it (dossiers,
@@ -24,6 +25,6 @@ export const lockCode: CollectionBeforeChangeHook = async function lockCode({ da
         req,
       })
     ).totalDocs > 0
-  if (everPublished) throw new APIError(message(req, 'codeImmutable'), 400, null, true)
+  if (everPublished) throw new PortalError('procedure.code_immutable', { language: languageOf(req) })
   return data
 }

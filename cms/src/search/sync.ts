@@ -19,8 +19,8 @@ import {
 import type { Meilisearch } from 'meilisearch'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { searchClient, searchConfig } from './meili.ts'
-import { faqSources, loadReferenceData, procedureSources } from './search-sources.ts'
+import { searchClient, searchConfig } from './client.ts'
+import { faqSources, loadReferenceData, procedureSources } from './sources.ts'
 
 export type IndexEverythingResult = { procedures: RebuildResult; faqs: RebuildResult; searchKeyUid: string }
 

@@ -5,7 +5,7 @@
 import type { Facet, Locale } from '@dvc/search'
 import type { Payload } from 'payload'
 
-import { type SearchMessageKey, searchMessage } from './messages.ts'
+import { LEVEL_LABELS, SERVICE_LEVEL_LABELS, type Labels as ValueLabels } from '../../vocabulary.ts'
 
 type Labels = Record<Facet, Map<string, string>>
 
@@ -20,14 +20,14 @@ async function readLabels(payload: Payload, locale: Locale): Promise<Labels> {
     payload.find({ collection: 'life-events', ...common, select: { slug: true, name: true } }),
   ])
   const bySlug = (docs: { slug: string; name: string }[]) => new Map(docs.map((doc) => [doc.slug, doc.name]))
-  const fixed = (prefix: 'search.level' | 'search.serviceLevel', values: string[]) =>
-    new Map(values.map((value) => [value, searchMessage(locale, `${prefix}.${value}` as SearchMessageKey)]))
+  const fixed = (labels: Record<string, ValueLabels>) =>
+    new Map(Object.entries(labels).map(([value, label]) => [value, label[locale]]))
   return {
     sector: bySlug(sectors.docs),
     agency: bySlug(agencies.docs),
     lifeEvents: bySlug(events.docs),
-    level: fixed('search.level', ['central', 'province', 'commune', 'district']),
-    serviceLevel: fixed('search.serviceLevel', ['full', 'partial', 'none']),
+    level: fixed(LEVEL_LABELS),
+    serviceLevel: fixed(SERVICE_LEVEL_LABELS),
   }
 }
 

@@ -9,55 +9,29 @@
  *         total, page, pageSize }
  *   A chosen facet's counts ignore its own choice, so a page can offer the other values;
  *   `agency` also matches the units below it. Errors in the architecture's shape:
- *   400 bad_request (details.parameters), 429 rate_limited (Retry-After),
- *   503 search_unavailable (details.requestId, the log has the cause).
+ *   400 search.query_too_long | search.locale_unknown | search.page_invalid |
+ *   search.filter_invalid (the first problem's; details.parameters names them all),
+ *   429 search.rate_limited (Retry-After), 503 search.unavailable (details.requestId,
+ *   the log has the cause). The contract: openapi.ts, served at /api/portal/openapi.json.
  */
 import { randomUUID } from 'node:crypto'
 import { FACETS, type Facet, type ProcedureResults, searchProcedures } from '@dvc/search'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { env } from '../env.ts'
+import { env } from '../../env.ts'
+import { PortalError } from '../../errors.ts'
+import { searchClient, searchConfig } from '../../search/client.ts'
+import type { Level, ServiceLevel } from '../../vocabulary.ts'
+import { clientIp, FORWARDED_FOR } from '../http/client-ip.ts'
+import { requestLanguage } from '../http/language.ts'
+import { type RateLimiter, SharedTokenBucket } from '../http/rate-limit.ts'
+import { errorResponse, json } from '../http/respond.ts'
 import { facetLabels } from './facet-labels.ts'
-import { clientIp, FORWARDED_FOR } from './http/client-ip.ts'
-import { searchClient, searchConfig } from './meili.ts'
-import { requestLanguage, type SearchLanguage, type SearchMessageKey, searchMessage } from './messages.ts'
-import { type RateLimiter, SharedTokenBucket } from './rate-limit.ts'
-import { HITS_PER_PAGE, parseSearchParams, type SearchParamsInput } from './search-params.ts'
+import { HITS_PER_PAGE, parseSearchParams, type SearchParamsInput } from './params.ts'
+import type { FacetValue, SearchResponse } from './response.ts'
 
-export type FacetValue = { value: string; label: string; count: number }
-export type SearchResponse = {
-  hits: {
-    code: string
-    name: string
-    sector: string | null
-    agency: string | null
-    level: string
-    serviceLevel: string
-    url: string
-    translated: boolean
-  }[]
-  facets: Record<Facet, FacetValue[]>
-  total: number
-  page: number
-  pageSize: number
-}
-
-const CACHEABLE = 'public, max-age=60'
-/**
- * Public, read-only, no credentials: any origin may read it (the static site on its own
- * origin, a province portal). A simple GET needs no preflight; Payload keeps this header.
- */
-const CORS = { 'Access-Control-Allow-Origin': '*' }
-
-function errorResponse(
-  status: number,
-  code: string,
-  message: string,
-  options: { details?: unknown; headers?: Record<string, string> } = {},
-): Response {
-  const body = { error: { code, message, ...(options.details === undefined ? {} : { details: options.details }) } }
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...CORS, ...options.headers } })
-}
+/** Answers are the same for everyone for a minute: a CDN may keep them. */
+const MAX_AGE_SECONDS = 60
 
 async function answer(req: PayloadRequest, params: SearchParamsInput): Promise<SearchResponse> {
   const config = searchConfig()
@@ -80,8 +54,9 @@ async function answer(req: PayloadRequest, params: SearchParamsInput): Promise<S
       name: hit.name,
       sector: hit.sectorName,
       agency: hit.agencyName,
-      level: hit.level,
-      serviceLevel: hit.serviceLevel,
+      // The index holds only the CMS's values (vocabulary.ts); the contract test checks them.
+      level: hit.level as Level,
+      serviceLevel: hit.serviceLevel as ServiceLevel,
       url: hit.url,
       translated: hit.translated,
     })),
@@ -108,18 +83,13 @@ export function createSearchEndpoint(
     method: 'get',
     handler: async function portalSearch(req) {
       const url = new URL(req.url ?? 'http://localhost/')
-      const language: SearchLanguage = requestLanguage(
-        url.searchParams.get('locale'),
-        req.headers.get('accept-language'),
-      )
-      const say = (key: SearchMessageKey, values?: Record<string, string | number>) =>
-        searchMessage(language, key, values)
+      const language = requestLanguage(url.searchParams.get('locale'), req.headers.get('accept-language'))
 
       const client = clientIp(req.headers.get(FORWARDED_FOR), env.TRUST_PROXY)
       const decision = await limiter.take(client, req.payload)
       if (!decision.allowed) {
         const seconds = decision.retryAfterSeconds
-        return errorResponse(429, 'rate_limited', say('search.rateLimited', { seconds }), {
+        return errorResponse(new PortalError('search.rate_limited', { language, values: { seconds } }), {
           headers: { 'Retry-After': String(seconds) },
         })
       }
@@ -127,20 +97,19 @@ export function createSearchEndpoint(
       const parsed = parseSearchParams(url.searchParams)
       if (!parsed.ok) {
         const [first] = parsed.problems
-        return errorResponse(400, 'bad_request', first ? say(first.key, first.values) : '', {
-          details: { parameters: parsed.problems.map((problem) => problem.parameter) },
-        })
+        const parameters = parsed.problems.map((problem) => problem.parameter)
+        const code = first?.code ?? 'search.filter_invalid'
+        return errorResponse(new PortalError(code, { language, values: first?.values, details: { parameters } }))
       }
 
       try {
-        const body = await answer(req, parsed.params)
-        return Response.json(body, { status: 200, headers: { 'Cache-Control': CACHEABLE, ...CORS } })
+        return json(await answer(req, parsed.params), { maxAge: MAX_AGE_SECONDS })
       } catch (error) {
         // Meilisearch down or misconfigured: the citizen gets a plain message, the log the cause.
         const requestId = randomUUID()
         req.payload.logger.error({ err: error, requestId, url: req.url }, 'portal search failed')
-        return errorResponse(503, 'search_unavailable', say('search.unavailable'), {
-          details: { requestId },
+        return errorResponse(new PortalError('search.unavailable', { language, cause: error }), {
+          requestId,
           headers: { 'Retry-After': '30' },
         })
       }

@@ -4,9 +4,8 @@
  * agencies, published life events) is read once per call, not once per record.
  */
 import type { FaqSource, LocalizedList, LocalizedText, ProcedureSource, Ref } from '@dvc/search'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload, PayloadRequest, Where } from 'payload'
-
-import { lexicalToPlainText } from '../lib/lexical.ts'
 
 type Id = number | string
 type AnyLocale = Record<string, unknown>
@@ -19,6 +18,11 @@ const text = (value: unknown): LocalizedText =>
   value && typeof value === 'object' ? (value as LocalizedText) : typeof value === 'string' ? { vi: value } : {}
 const list = (value: unknown): LocalizedList =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as LocalizedList) : {}
+/** A rich-text answer's text, paragraphs separated by blank lines (Payload's converter). */
+const plainText = (state: unknown): string =>
+  state && typeof state === 'object' && 'root' in state
+    ? convertLexicalToPlaintext({ data: state as Parameters<typeof convertLexicalToPlaintext>[0]['data'] })
+    : ''
 const idOf = (value: unknown): Id | null =>
   typeof value === 'number' || typeof value === 'string' ? value : ((value as { id?: Id } | null)?.id ?? null)
 
@@ -141,7 +145,7 @@ export function toFaqSource(doc: AnyLocale, refs: ReferenceData, codes: Map<Id, 
     recordId: doc.id as Id,
     slug: doc.slug as string,
     question: text(doc.question),
-    answer: { vi: lexicalToPlainText(answer.vi), en: lexicalToPlainText(answer.en) },
+    answer: { vi: plainText(answer.vi), en: plainText(answer.en) },
     sector: refs.sectors.get(idOf(doc.sector) as Id) ?? null,
     agency: refs.agencies.get(idOf(doc.agency) as Id) ?? null,
     procedureCodes: ((doc.procedures ?? []) as unknown[]).flatMap((p) => codes.get(idOf(p) as Id) ?? []),
