@@ -12,7 +12,7 @@ import { type Config, loadConfig } from '../../scripts/lib/config.ts'
 import { silentLog } from '../../scripts/lib/log.ts'
 import { closePayload, openPayload } from '../../scripts/lib/payload.ts'
 import { type PostgresHandle, startPostgres } from '../../scripts/services/postgres.ts'
-import { dropIndexes, testClient, unusedPort } from '../fixtures/search/meili.ts'
+import { dropIndexes, testClient, unusedPort } from '../support/search.ts'
 import { buildWorld } from './helpers/fixtures.ts'
 
 /**

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
+import { startTestPayload, type TestPayload } from '../support/payload.ts'
 import { buildWorld, type World } from './helpers/fixtures.ts'
-import { startTestPayload, type TestPayload } from './helpers/payload.ts'
 
 let t: TestPayload
 let world: World

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startTestPayload, type TestPayload } from './helpers/payload.ts'
+import { startTestPayload, type TestPayload } from '../support/payload.ts'
 
 let t: TestPayload
 

@@ -5,8 +5,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importProcedures } from '../../scripts/import/import-procedures.ts'
 import { readRecordsFile, type SourceRecord } from '../../scripts/import/read.ts'
-import { dropIndexes, eventually, testClient, uniquePrefix, useIndexPrefix } from '../fixtures/search/meili.ts'
-import { startTestPayload, type TestPayload } from './helpers/payload.ts'
+import { startTestPayload, type TestPayload } from '../support/payload.ts'
+import { dropIndexes, eventually, testClient, uniquePrefix, useIndexPrefix } from '../support/search.ts'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'import')
 const load = (name: string) => readRecordsFile(join(fixtures, name)).records

@@ -4,8 +4,8 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SharedTokenBucket } from '../../cms/src/portal/http/rate-limit.ts'
-import { unusedPort } from '../fixtures/search/meili.ts'
-import { startTestPayload, type TestPayload } from './helpers/payload.ts'
+import { startTestPayload, type TestPayload } from '../support/payload.ts'
+import { unusedPort } from '../support/search.ts'
 
 let t: TestPayload
 beforeAll(async () => {

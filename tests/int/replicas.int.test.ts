@@ -1,9 +1,8 @@
 import { indexNames } from '@dvc/search'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { eventually, testClient } from '../fixtures/search/meili.ts'
+import { startTestPayload, type TestPayload } from '../support/payload.ts'
+import { eventually, testClient } from '../support/search.ts'
 import { buildWorld, STAFF_PASSWORD, type World } from './helpers/fixtures.ts'
-import { startTestPayload, type TestPayload } from './helpers/payload.ts'
 import { type Balancer, type Replica, startBalancer, startReplica } from './helpers/replicas.ts'
 
 /**

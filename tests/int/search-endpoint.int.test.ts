@@ -2,9 +2,10 @@ import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { PARAMETERS } from '../../cms/src/portal/search/params.ts'
-import { startSeededSearch, unusedPort } from '../fixtures/search/meili.ts'
+import type { TestPayload } from '../support/payload.ts'
+import { unusedPort } from '../support/search.ts'
+import { startSeededSearch } from '../support/search-world.ts'
 import { openApiContract } from './helpers/openapi-contract.ts'
-import type { TestPayload } from './helpers/payload.ts'
 
 let t: TestPayload
 let world: Awaited<ReturnType<typeof startSeededSearch>>

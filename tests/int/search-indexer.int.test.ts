@@ -15,8 +15,8 @@ import {
 import { Meilisearch } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { contentProcedureSources, syntheticProcedureSources } from '../../search/bench/content-sources.ts'
-import { dropIndexes, testClient, uniquePrefix } from '../fixtures/search/meili.ts'
+import { contentProcedureSources, syntheticProcedureSources } from '../bench/search-sources.ts'
+import { dropIndexes, testClient, uniquePrefix } from '../support/search.ts'
 
 const prefix = uniquePrefix()
 const names = indexNames(prefix)

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { type ProcedureHit, searchProcedures } from '@dvc/search'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { startSeededSearch } from '../fixtures/search/meili.ts'
-import type { TestPayload } from './helpers/payload.ts'
+import type { TestPayload } from '../support/payload.ts'
+import { startSeededSearch } from '../support/search-world.ts'
 
 type Case = { q: string; locale: 'vi' | 'en'; expect: string[]; kind: string; note?: string }
 const { queries } = JSON.parse(readFileSync(new URL('../fixtures/search/relevance.json', import.meta.url), 'utf8')) as {

@@ -1,6 +1,7 @@
 import { indexEverything } from '@dvc/cms/search'
 import type { Meilisearch } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { startTestPayload, type TestPayload } from '../support/payload.ts'
 import {
   dropIndexes,
   eventually,
@@ -9,9 +10,8 @@ import {
   uniquePrefix,
   unusedPort,
   useIndexPrefix,
-} from '../fixtures/search/meili.ts'
+} from '../support/search.ts'
 import { buildWorld, type World } from './helpers/fixtures.ts'
-import { startTestPayload, type TestPayload } from './helpers/payload.ts'
 
 const prefix = uniquePrefix()
 const procedures = `${prefix}procedures`

@@ -5,7 +5,7 @@ import { handleEndpoints } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startTestPayload, type TestPayload } from './helpers/payload.ts'
+import { startTestPayload, type TestPayload } from '../support/payload.ts'
 import { startTestS3, type TestS3 } from './helpers/s3.ts'
 
 /**

@@ -8,7 +8,7 @@ import { indexEverything } from '@dvc/cms/search'
 import type { Meilisearch } from 'meilisearch'
 import type { Payload } from 'payload'
 import { type Timing, timeCalls } from '../../scripts/lib/stats.ts'
-import { type ProcedureQuery, searchProcedures } from '../src/query.ts'
+import { type ProcedureQuery, searchProcedures } from '../../search/src/query.ts'
 import { QUERY_KINDS } from './query-kinds.ts'
 
 /** Targets from the search issue. */
@@ -67,7 +67,7 @@ type QueryKindQuery = (typeof QUERY_KINDS)[number]['queries'][number]
 /**
  * Each kind of query `samples` times through the portal endpoint. The endpoint's token
  * bucket (20 at once, 5 a second per client, cms/src/portal/http/rate-limit.ts) has no setting;
- * the bench's portal runs with TRUST_PROXY=1 (scripts/bench.ts), so it believes the
+ * the bench's portal runs with TRUST_PROXY=1 (tests/bench/run.ts), so it believes the
  * X-Forwarded-For entry a load balancer would add. Each request names its own address in
  * 198.18.0.0/15 (RFC 2544's benchmarking range) and is timed as a first-time visitor behind
  * a load balancer; the shared bucket is still consulted (one upsert in PostgreSQL). Any 429

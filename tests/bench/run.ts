@@ -7,29 +7,29 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { buildCmsIfChanged } from '../../scripts/lib/build-cms.ts'
+import { spawnService, stopChildren } from '../../scripts/lib/children.ts'
+import { loadConfig } from '../../scripts/lib/config.ts'
+import { ensureDatabase, withDatabase } from '../../scripts/lib/database.ts'
+import { describeError } from '../../scripts/lib/errors.ts'
+import { createLog } from '../../scripts/lib/log.ts'
+import { payloadEnvOf } from '../../scripts/lib/open-dev-payload.ts'
+import { closePayload, openPayload, payloadEnv } from '../../scripts/lib/payload.ts'
+import { getFreePort, waitForHttp } from '../../scripts/lib/ports.ts'
+import { table } from '../../scripts/lib/stats.ts'
+import { seed } from '../../scripts/seed/index.ts'
+import { startServices } from '../../scripts/services/index.ts'
+import { createSearchClient } from '../../search/src/client.ts'
+import { indexNames } from '../../search/src/names.ts'
+import { benchLists, ensureBenchData } from './content-lists.bench.ts'
 import {
   benchMeiliQueries,
   benchPortalQueries,
   benchReindex,
   type ReindexRow,
   SEARCH_TARGETS,
-} from '../search/bench/portal-search.bench.ts'
-import { createSearchClient } from '../search/src/client.ts'
-import { indexNames } from '../search/src/names.ts'
-import { benchLists, ensureBenchData } from '../tests/bench/content-lists.bench.ts'
-import { benchSiteBuild } from '../tests/bench/site-build.bench.ts'
-import { buildCmsIfChanged } from './lib/build-cms.ts'
-import { spawnService, stopChildren } from './lib/children.ts'
-import { loadConfig } from './lib/config.ts'
-import { ensureDatabase, withDatabase } from './lib/database.ts'
-import { describeError } from './lib/errors.ts'
-import { createLog } from './lib/log.ts'
-import { payloadEnvOf } from './lib/open-dev-payload.ts'
-import { closePayload, openPayload, payloadEnv } from './lib/payload.ts'
-import { getFreePort, waitForHttp } from './lib/ports.ts'
-import { table } from './lib/stats.ts'
-import { seed } from './seed/index.ts'
-import { startServices } from './services/index.ts'
+} from './portal-search.bench.ts'
+import { benchSiteBuild } from './site-build.bench.ts'
 
 const log = createLog('bench')
 const { values } = parseArgs({
@@ -103,7 +103,7 @@ try {
   await buildCmsIfChanged(root, env)
   spawnService('node', ['cms/server.ts'], {
     cwd: root,
-    // The search bench poses as a load balancer naming each visitor (search/bench/portal-search.bench.ts).
+    // The search bench poses as a load balancer naming each visitor (tests/bench/portal-search.bench.ts).
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', TRUST_PROXY: '1' },
     label: 'cms',
   })

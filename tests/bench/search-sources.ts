@@ -4,7 +4,7 @@
  * same shapes from Payload. Synthetic records for load tests say so in their data and name.
  */
 import { type Content, loadContent } from '../../content/schema.ts'
-import type { ProcedureSource, Ref } from '../src/documents.ts'
+import type { ProcedureSource, Ref } from '../../search/src/documents.ts'
 
 export function contentProcedureSources(content: Content = loadContent()): ProcedureSource[] {
   const agencies = new Map(content.agencies.map((agency) => [agency.code, agency]))

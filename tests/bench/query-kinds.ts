@@ -1,4 +1,4 @@
-import type { ProcedureQuery } from '../src/query.ts'
+import type { ProcedureQuery } from '../../search/src/query.ts'
 
 export type QueryKind = { name: string; queries: Omit<ProcedureQuery, 'page' | 'hitsPerPage'>[] }
 

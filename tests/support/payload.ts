@@ -3,9 +3,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
 
-import { dropDatabase, recreateDatabase, withDatabase } from '../../../scripts/lib/database.ts'
-import { closePayload, openPayload } from '../../../scripts/lib/payload.ts'
-import { dropIndexes, testClient } from '../../fixtures/search/meili.ts'
+import { dropDatabase, recreateDatabase, withDatabase } from '../../scripts/lib/database.ts'
+import { closePayload, openPayload } from '../../scripts/lib/payload.ts'
+import { dropIndexes, testClient } from './search.ts'
 
 export type TestPayload = { payload: Payload; close(): Promise<void> }
 

@@ -3,7 +3,7 @@
  * sends them (searchProcedures: one multi-search with facets, disjunctive facet counts
  * and the code lookup). Prints p50 / p95 / p99 per kind of query.
  *
- *   npx tsx search/bench/search.bench.ts [--docs 10000] [--rounds 200] [--concurrency 1] [--profile test|dev]
+ *   npx tsx tests/bench/search.bench.ts [--docs 10000] [--rounds 200] [--concurrency 1] [--profile test|dev]
  *
  * `--docs`: procedures in the index: the 40 seeded ones, topped up with synthetic ones
  * (`synthetic: true`, names prefixed "[Dữ liệu giả lập]") up to the count. Runs on its own
@@ -16,13 +16,13 @@ import { parseArgs } from 'node:util'
 import { loadConfig } from '../../scripts/lib/config.ts'
 import { createLog } from '../../scripts/lib/log.ts'
 import { startServices } from '../../scripts/services/index.ts'
-import { createSearchClient } from '../src/client.ts'
-import { procedureDocuments } from '../src/documents.ts'
-import { rebuildIndex } from '../src/indexer.ts'
-import { type ProcedureQuery, searchProcedures } from '../src/query.ts'
-import { SETTINGS } from '../src/settings.ts'
-import { contentProcedureSources, syntheticProcedureSources } from './content-sources.ts'
+import { createSearchClient } from '../../search/src/client.ts'
+import { procedureDocuments } from '../../search/src/documents.ts'
+import { rebuildIndex } from '../../search/src/indexer.ts'
+import { type ProcedureQuery, searchProcedures } from '../../search/src/query.ts'
+import { SETTINGS } from '../../search/src/settings.ts'
 import { QUERY_KINDS } from './query-kinds.ts'
+import { contentProcedureSources, syntheticProcedureSources } from './search-sources.ts'
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +38,7 @@ const concurrency = Number(values.concurrency)
 const profile = values.profile === 'dev' ? 'dev' : 'test'
 if ([procedures, rounds, concurrency].some((n) => !Number.isInteger(n) || n < 1)) {
   process.stderr.write(
-    'usage: npx tsx search/bench/search.bench.ts [--docs N] [--rounds N] [--concurrency N] [--profile test|dev]\n',
+    'usage: npx tsx tests/bench/search.bench.ts [--docs N] [--rounds N] [--concurrency N] [--profile test|dev]\n',
   )
   process.exit(2)
 }
