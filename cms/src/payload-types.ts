@@ -380,6 +380,7 @@ export interface Video {
 export interface Media {
   id: number;
   alt: string;
+  agency?: (number | null) | Agency;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -714,6 +715,7 @@ export interface VideosSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  agency?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

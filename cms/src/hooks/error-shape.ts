@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { AfterErrorHook } from 'payload'
 
+import { isBadInput } from '../http/bad-input.ts'
 import { message } from '../i18n/t.ts'
 
 const CODES: Record<number, string> = {
@@ -20,6 +21,12 @@ const CODES: Record<number, string> = {
  * A 5xx says nothing of its cause; the log has it under the same request id.
  */
 export const shapeError: AfterErrorHook = function shapeError({ error, result, req }) {
+  const badInput = isBadInput(error)
+  if (badInput) {
+    // The client's mistake that the edge (http/edge.ts) could not see: a 400, not a 500.
+    const text = message(req, badInput === 'data' ? 'badInputData' : 'badInputBody')
+    return { status: 400, response: { errors: [{ message: text }], error: { code: 'bad_request', message: text } } }
+  }
   const status = (error as { status?: number }).status ?? 500
   const errors = result?.errors ?? []
   if (status >= 500) {

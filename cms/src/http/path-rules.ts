@@ -1,0 +1,42 @@
+/**
+ * The path of a REST request under /api: a record id must be a PostgreSQL integer.
+ * Payload sends `/api/procedures/abc` or `/api/procedures/1.5` straight to the database,
+ * which answers "invalid input syntax for type integer", a 500 (issue 9 part 6).
+ */
+import type { SanitizedConfig } from 'payload'
+
+import { LIMITS } from './limits.ts'
+import type { Problem } from './problem.ts'
+
+const ID = /^[1-9]\d{0,9}$/
+/** Collection routes whose next segment is a record id (`/versions/:id`, `/access/:id?`). */
+const ID_AFTER = new Set(['versions', 'access'])
+
+function idProblem(id: string): Problem | null {
+  if (ID.test(id) && Number(id) <= LIMITS.maxId) return null
+  return { status: 400, code: 'id.invalid', key: 'recordId', details: { id: id.slice(0, 50) } }
+}
+
+/** The literal first segments of a collection's endpoints: count, versions, login, file... */
+function routeWords(config: SanitizedConfig, slug: string): Set<string> {
+  const collection = config.collections.find((candidate) => candidate.slug === slug)
+  const words = new Set<string>()
+  for (const endpoint of collection?.endpoints || []) {
+    const first = endpoint.path.split('/')[1]
+    if (first && !first.startsWith(':')) words.add(first)
+  }
+  return words
+}
+
+/** The first problem with the path segments after /api, or null. */
+export function checkPath(config: SanitizedConfig, slug: readonly string[]): Problem | null {
+  if (slug.some((part) => part.includes('\0')))
+    return { status: 400, code: 'path.invalid', key: 'pathInvalid', details: {} }
+  const [collection, second, third] = slug
+  if (!collection || second === undefined) return null
+  if (!config.collections.some((candidate) => candidate.slug === collection)) return null
+  const words = routeWords(config, collection)
+  if (!words.has(second)) return idProblem(second)
+  if (ID_AFTER.has(second) && third !== undefined) return idProblem(third)
+  return null
+}
