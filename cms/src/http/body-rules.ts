@@ -28,6 +28,9 @@ export async function checkBody(request: Request, options: { graphql: boolean })
   // A client that sends no Content-Length (chunked) is bounded by Payload and the proxy in front.
   const length = Number(request.headers.get('content-length') ?? 0)
   if (length > max) return tooLarge(max)
+  // Payload answers 500 "Request is not eligible for file upload" to a multipart body without a boundary.
+  if (upload && (options.graphql || !type.includes('boundary=')))
+    return { status: 400, code: 'body.invalid', key: 'badInputBody' }
   if (upload || !(type.includes('json') || options.graphql)) return null
   const text = await request.clone().text()
   if (Buffer.byteLength(text) > max) return tooLarge(max)

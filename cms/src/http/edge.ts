@@ -40,6 +40,16 @@ async function problemWith(config: SanitizedConfig, request: Request, rest: bool
 
 /** Payload's 4xx without our shape (`Route not found`, an empty 405) gets it. */
 async function shaped(config: SanitizedConfig, request: Request, response: Response): Promise<Response> {
+  // Payload answers a file missing from the upload folder with a bare 500, bypassing the
+  // error hooks on purpose (uploads/endpoints/getFile.js): for the client it is not there.
+  if (response.status === 500 && /\/api\/[^/]+\/file\//.test(new URL(request.url).pathname)) {
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { error?: unknown } | null
+    if (body && !('error' in body))
+      return refuse(config, request, { status: 404, code: 'not_found', key: 'fileNotFound' })
+  }
   if (response.status < 400 || response.status >= 500) return response
   const body = (await response
     .clone()

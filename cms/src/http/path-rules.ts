@@ -18,10 +18,9 @@ function idProblem(id: string): Problem | null {
 }
 
 /** The literal first segments of a collection's endpoints: count, versions, login, file... */
-function routeWords(config: SanitizedConfig, slug: string): Set<string> {
-  const collection = config.collections.find((candidate) => candidate.slug === slug)
+function routeWords(collection: SanitizedConfig['collections'][number]): Set<string> {
   const words = new Set<string>()
-  for (const endpoint of collection?.endpoints || []) {
+  for (const endpoint of collection.endpoints || []) {
     const first = endpoint.path.split('/')[1]
     if (first && !first.startsWith(':')) words.add(first)
   }
@@ -34,8 +33,11 @@ export function checkPath(config: SanitizedConfig, slug: readonly string[]): Pro
     return { status: 400, code: 'path.invalid', key: 'pathInvalid', details: {} }
   const [collection, second, third] = slug
   if (!collection || second === undefined) return null
-  if (!config.collections.some((candidate) => candidate.slug === collection)) return null
-  const words = routeWords(config, collection)
+  const entry = config.collections.find((candidate) => candidate.slug === collection)
+  if (!entry) return null
+  // Restoring a version of a collection without versions crashes Payload (reads `undefined.id`).
+  if (second === 'versions' && !entry.versions) return { status: 404, code: 'not_found', key: 'routeNotFound' }
+  const words = routeWords(entry)
   if (!words.has(second)) return idProblem(second)
   if (ID_AFTER.has(second) && third !== undefined) return idProblem(third)
   return null

@@ -35,6 +35,7 @@ export const messages = {
       badInputData: 'Giá trị gửi lên không hợp lệ: sai kiểu dữ liệu, vượt giới hạn hoặc chứa ký tự không được phép.',
       badInputBody: 'Không đọc được nội dung gửi lên (biểu mẫu hoặc tệp bị hỏng).',
       routeNotFound: 'Không có địa chỉ API này.',
+      fileNotFound: 'Không tìm thấy tệp.',
       methodNotAllowed: 'Địa chỉ API này không nhận phương thức yêu cầu đã dùng.',
       requestRefused: 'Yêu cầu không hợp lệ.',
       internalError:
@@ -74,6 +75,7 @@ export const messages = {
         'A value sent is not valid: wrong type, out of range or containing a character that is not allowed.',
       badInputBody: 'The request body could not be read (a broken form or file).',
       routeNotFound: 'There is no such API address.',
+      fileNotFound: 'File not found.',
       methodNotAllowed: 'This API address does not accept the request method used.',
       requestRefused: 'The request is not valid.',
       internalError:
