@@ -7,6 +7,8 @@ import { expect, test } from '@playwright/test'
 
 const api = `${process.env.E2E_CMS_URL ?? 'http://127.0.0.1:3100'}/api`
 const EN = { 'accept-language': 'en' }
+/** Playwright JSON-encodes a string body sent as JSON; a Buffer goes as it is. */
+const raw = (text: string) => Buffer.from(text)
 
 test.describe('the API refuses bad input in its error shape', () => {
   for (const [query, parameter, vi, en] of [
@@ -63,7 +65,7 @@ test.describe('the API refuses bad input in its error shape', () => {
 
   test('a JSON body over 5 MB: 413 before Payload reads it', async ({ request }) => {
     const response = await request.post(`${api}/procedures`, {
-      data: JSON.stringify({ name: 'x'.repeat(6 * 1024 * 1024) }),
+      data: raw(JSON.stringify({ name: 'x'.repeat(6 * 1024 * 1024) })),
       headers: { 'content-type': 'application/json', ...EN },
     })
     expect(response.status()).toBe(413)
@@ -75,13 +77,13 @@ test.describe('the API refuses bad input in its error shape', () => {
 
   test('a broken JSON body, a torn upload: 400', async ({ request }) => {
     const json = await request.post(`${api}/procedures`, {
-      data: '{bad',
+      data: raw('{bad'),
       headers: { 'content-type': 'application/json' },
     })
     expect(json.status()).toBe(400)
     expect((await json.json()).error.code).toBe('body.invalid_json')
     const upload = await request.post(`${api}/media`, {
-      data: 'garbage',
+      data: raw('garbage'),
       headers: { 'content-type': 'multipart/form-data; boundary=x' },
     })
     expect(upload.status()).toBe(400)
@@ -99,7 +101,7 @@ test.describe('the API refuses bad input in its error shape', () => {
     expect(graphql.status()).toBe(405)
     expect((await graphql.json()).error.code).toBe('method_not_allowed')
     const broken = await request.post(`${api}/graphql`, {
-      data: '{bad',
+      data: raw('{bad'),
       headers: { 'content-type': 'application/json' },
     })
     expect(broken.status()).toBe(400)
