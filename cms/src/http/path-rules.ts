@@ -17,14 +17,19 @@ function idProblem(id: string): Problem | null {
   return { status: 400, code: 'id.invalid', key: 'recordId', details: { id: id.slice(0, 50) } }
 }
 
-/** The literal first segments of a collection's endpoints: count, versions, login, file... */
-function routeWords(collection: SanitizedConfig['collections'][number]): Set<string> {
+/**
+ * The literal first segments of a collection's endpoints (count, versions, login, file...),
+ * and whether one takes something else than an id there (`payload-preferences/:key`).
+ */
+function routeWords(collection: SanitizedConfig['collections'][number]): { words: Set<string>; notId: boolean } {
   const words = new Set<string>()
+  let notId = false
   for (const endpoint of collection.endpoints || []) {
     const first = endpoint.path.split('/')[1]
-    if (first && !first.startsWith(':')) words.add(first)
+    if (first?.startsWith(':')) notId ||= first.replace(/\?$/, '') !== ':id'
+    else if (first) words.add(first)
   }
-  return words
+  return { words, notId }
 }
 
 /** The first problem with the path segments after /api, or null. */
@@ -37,8 +42,8 @@ export function checkPath(config: SanitizedConfig, slug: readonly string[]): Pro
   if (!entry) return null
   // Restoring a version of a collection without versions crashes Payload (reads `undefined.id`).
   if (second === 'versions' && !entry.versions) return { status: 404, code: 'not_found', key: 'routeNotFound' }
-  const words = routeWords(entry)
-  if (!words.has(second)) return idProblem(second)
+  const { words, notId } = routeWords(entry)
+  if (!words.has(second)) return notId ? null : idProblem(second)
   if (ID_AFTER.has(second) && third !== undefined) return idProblem(third)
   return null
 }
