@@ -59,7 +59,8 @@ async function shaped(config: SanitizedConfig, request: Request, response: Respo
   if (response.status === 404) return refuse(config, request, { status: 404, code: 'not_found', key: 'routeNotFound' })
   if (response.status === 405)
     return refuse(config, request, { status: 405, code: 'method_not_allowed', key: 'methodNotAllowed' })
-  return refuse(config, request, { status: 400, code: 'bad_request', key: 'requestRefused' })
+  // Any other bare 4xx (a 416 for a byte range of a file) keeps its status and body.
+  return response
 }
 
 /** Wraps one of Payload's route handlers (REST_GET, GRAPHQL_POST...) with the edge checks. */

@@ -37,7 +37,6 @@ export const messages = {
       routeNotFound: 'Không có địa chỉ API này.',
       fileNotFound: 'Không tìm thấy tệp.',
       methodNotAllowed: 'Địa chỉ API này không nhận phương thức yêu cầu đã dùng.',
-      requestRefused: 'Yêu cầu không hợp lệ.',
       internalError:
         'Hệ thống đang gặp sự cố. Vui lòng thử lại sau; nếu lỗi lặp lại, hãy báo mã yêu cầu cho bộ phận hỗ trợ.',
     },
@@ -77,7 +76,6 @@ export const messages = {
       routeNotFound: 'There is no such API address.',
       fileNotFound: 'File not found.',
       methodNotAllowed: 'This API address does not accept the request method used.',
-      requestRefused: 'The request is not valid.',
       internalError:
         'Something went wrong on our side. Please try again later; if it keeps happening, give the request id to support.',
     },
