@@ -384,6 +384,7 @@ export interface Video {
 export interface Media {
   id: number;
   alt: string;
+  agency?: (number | null) | Agency;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -724,6 +725,7 @@ export interface VideosSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  agency?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../support/payload.ts'
+
+import { allowed, as as asRole, idOf, type Role, STAFF_ROLES } from './helpers/access.ts'
 import { buildWorld, type World } from './helpers/fixtures.ts'
 
 let t: TestPayload
@@ -11,20 +13,7 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-type Role = keyof World['users'] | 'public'
-const as = (role: Role) => (role === 'public' ? {} : { user: world.users[role] })
-
-/** Does the call go through? Refusals are Payload's Forbidden / NotFound / APIError, never a crash. */
-async function allowed(call: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await call()
-    return true
-  } catch (error) {
-    const status = (error as { status?: number }).status
-    if (status === 403 || status === 404) return false
-    throw error
-  }
-}
+const as = (role: Role) => asRole(world, role)
 
 const newProcedure = (code: string, agency: number) => ({
   code,
@@ -46,7 +35,6 @@ describe('reading procedures', () => {
   ])('%s sees %i of them (drafts are for staff only)', async (role, count) => {
     const { totalDocs } = await t.payload.find({
       collection: 'procedures',
-      overrideAccess: false,
       ...as(role),
       depth: 0,
     })
@@ -77,17 +65,13 @@ describe.each<
 
   it(`${may.ownDraft ? 'may' : 'may not'} create a draft for agency A's department`, async () => {
     const data = newProcedure(code(), world.agencies.departmentA)
-    const ok = await allowed(() =>
-      t.payload.create({ collection: 'procedures', data, draft: true, overrideAccess: false, ...as(role) }),
-    )
+    const ok = await allowed(() => t.payload.create({ collection: 'procedures', data, draft: true, ...as(role) }))
     expect(ok).toBe(may.ownDraft)
   })
 
   it(`${may.otherAgency ? 'may' : 'may not'} create a draft for agency B`, async () => {
     const data = newProcedure(code(), world.agencies.ministryB)
-    const ok = await allowed(() =>
-      t.payload.create({ collection: 'procedures', data, draft: true, overrideAccess: false, ...as(role) }),
-    )
+    const ok = await allowed(() => t.payload.create({ collection: 'procedures', data, draft: true, ...as(role) }))
     expect(ok).toBe(may.otherAgency)
   })
 
@@ -97,7 +81,6 @@ describe.each<
         collection: 'procedures',
         id: world.procedures.draftA,
         data: { _status: 'published' },
-        overrideAccess: false,
         ...as(role),
       }),
     )
@@ -120,7 +103,6 @@ describe.each<
         id: world.procedures.publishedA,
         data: { agencyNote: `sửa bởi ${role}` },
         draft: true,
-        overrideAccess: false,
         ...as(role),
       }),
     )
@@ -134,7 +116,6 @@ describe.each<
         id: world.procedures.publishedB,
         data: { agencyNote: `sửa bởi ${role}` },
         draft: true,
-        overrideAccess: false,
         ...as(role),
       }),
     )
@@ -142,41 +123,141 @@ describe.each<
   })
 })
 
-describe('reference data and accounts', () => {
-  it.each<[Role, boolean]>([
+describe.each<[Role, boolean]>([
+  ['admin', true],
+  ['editorA', false],
+  ['reviewerA', false],
+  ['editorB', false],
+  ['officerA', false],
+  ['public', false],
+])('reference data as %s (writes: %s)', (role, may) => {
+  let seq = 0
+  const code = () => `R${Date.now() % 1e6}${seq++}`
+  const records = {
+    agencies: () => ({
+      code: code(),
+      slug: `co-quan-${code().toLowerCase()}`,
+      name: 'Cơ quan thử',
+      kind: 'unit' as const,
+    }),
+    sectors: () => ({
+      code: code(),
+      slug: `linh-vuc-${code().toLowerCase()}`,
+      name: 'Lĩnh vực thử',
+      ministry: world.agencies.ministryA,
+    }),
+  }
+
+  describe.each([['agencies'], ['sectors']] as const)('%s', (collection) => {
+    const seed = async () => (await t.payload.create({ collection, data: records[collection]() as never })).id
+
+    it('reads them', async () => {
+      const { totalDocs } = await t.payload.find({ collection, depth: 0, ...as(role) })
+      expect(totalDocs).toBeGreaterThan(0)
+    })
+
+    it(`${may ? 'may' : 'may not'} create, edit and delete one`, async () => {
+      const data = records[collection]() as never
+      expect(await allowed(() => t.payload.create({ collection, data, ...as(role) }))).toBe(may)
+      const edited = await seed()
+      expect(
+        await allowed(() => t.payload.update({ collection, id: edited, data: { name: 'Đổi tên' }, ...as(role) })),
+      ).toBe(may)
+      const removed = await seed()
+      expect(await allowed(() => t.payload.delete({ collection, id: removed, ...as(role) }))).toBe(may)
+      const left = await t.payload.find({ collection, where: { id: { equals: removed } }, depth: 0 })
+      expect(left.totalDocs).toBe(may ? 0 : 1)
+    })
+  })
+})
+
+describe('staff accounts', () => {
+  const password = 'a-long-test-password-2'
+  let seq = 0
+  const newStaff = () => ({
+    email: `staff.${Date.now()}.${seq++}@test.local`,
+    password,
+    name: 'Cán bộ thử',
+    roles: ['editor' as const],
+    agency: world.agencies.ministryA,
+  })
+  const self = (role: (typeof STAFF_ROLES)[number]) => world.users[role].id
+
+  it.each<[Role, 'every' | 'own' | 'none']>([
+    ['admin', 'every'],
+    ['editorA', 'own'],
+    ['officerA', 'own'],
+    ['public', 'none'],
+  ])('%s reads %s account(s)', async (role, reach) => {
+    const list = () => t.payload.find({ collection: 'users', depth: 0, pagination: false, ...as(role) })
+    expect(await allowed(list)).toBe(reach !== 'none')
+    if (reach === 'none') return
+    const ids = (await list()).docs.map((user) => user.id)
+    if (reach === 'own') expect(ids).toEqual([world.users[role as 'editorA'].id])
+    else expect(ids).toEqual(expect.arrayContaining(STAFF_ROLES.map((staff) => world.users[staff].id)))
+  })
+
+  describe.each<[(typeof STAFF_ROLES)[number], boolean]>([
     ['admin', true],
     ['editorA', false],
     ['reviewerA', false],
-    ['public', false],
-  ])('%s creating an agency: %s', async (role, expected) => {
-    const data = {
-      code: `X${Math.floor(Math.random() * 1e6)}`,
-      slug: `x-${Date.now()}-${Math.random().toString(36).slice(2)}`,
-      name: 'X',
-      kind: 'unit' as const,
-    }
+    ['editorB', false],
+    ['officerA', false],
+  ])('as %s (administrator: %s)', (role, admin) => {
+    it('may change their own name', async () => {
+      const updated = await t.payload.update({
+        collection: 'users',
+        id: self(role),
+        data: { name: `Tên mới ${role}` },
+        ...as(role),
+      })
+      expect(updated.name).toBe(`Tên mới ${role}`)
+    })
+
+    it(`${admin ? 'may' : 'may not'} change their own roles or agency`, async () => {
+      const before = await t.payload.findByID({ collection: 'users', id: self(role), depth: 0 })
+      // A role and an agency they do not hold yet.
+      const added = before.roles?.includes('officer') ? ('reviewer' as const) : ('officer' as const)
+      const roles = [...(before.roles ?? []), added]
+      const agency =
+        idOf(before.agency) === world.agencies.ministryB ? world.agencies.ministryA : world.agencies.ministryB
+      await allowed(() =>
+        t.payload.update({
+          collection: 'users',
+          id: self(role),
+          data: { roles, agency },
+          ...as(role),
+        }),
+      )
+      const after = await t.payload.findByID({ collection: 'users', id: self(role), depth: 0 })
+      expect(after.roles?.includes(added)).toBe(admin)
+      expect(idOf(after.agency) === agency).toBe(admin)
+      // Put the account back for the other tables.
+      await t.payload.update({
+        collection: 'users',
+        id: self(role),
+        data: { roles: before.roles, agency: before.agency },
+      })
+    })
+
+    it(`${admin ? 'may' : 'may not'} create, edit or delete another account`, async () => {
+      expect(await allowed(() => t.payload.create({ collection: 'users', data: newStaff(), ...as(role) }))).toBe(admin)
+      const other = (await t.payload.create({ collection: 'users', data: newStaff() })).id
+      expect(
+        await allowed(() => t.payload.update({ collection: 'users', id: other, data: { name: 'Đổi' }, ...as(role) })),
+      ).toBe(admin)
+      expect(await allowed(() => t.payload.delete({ collection: 'users', id: other, ...as(role) }))).toBe(admin)
+    })
+  })
+
+  it('the public may not create, edit or delete an account', async () => {
+    expect(await allowed(() => t.payload.create({ collection: 'users', data: newStaff(), ...as('public') }))).toBe(
+      false,
+    )
+    const other = (await t.payload.create({ collection: 'users', data: newStaff() })).id
     expect(
-      await allowed(() => t.payload.create({ collection: 'agencies', data, overrideAccess: false, ...as(role) })),
-    ).toBe(expected)
-  })
-
-  it('an editor cannot give themself the admin role', async () => {
-    const updated = await t.payload.update({
-      collection: 'users',
-      id: world.users.editorA.id,
-      data: { roles: ['admin'] },
-      overrideAccess: false,
-      user: world.users.editorA,
-    })
-    expect(updated.roles).toEqual(['editor'])
-  })
-
-  it('an editor cannot read another staff account', async () => {
-    const { totalDocs } = await t.payload.find({
-      collection: 'users',
-      overrideAccess: false,
-      user: world.users.editorA,
-    })
-    expect(totalDocs).toBe(1)
+      await allowed(() => t.payload.update({ collection: 'users', id: other, data: { name: 'Đổi' }, ...as('public') })),
+    ).toBe(false)
+    expect(await allowed(() => t.payload.delete({ collection: 'users', id: other, ...as('public') }))).toBe(false)
   })
 })

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { AfterErrorHook } from 'payload'
 
 import { PortalError } from '../errors.ts'
-import { languageOf } from '../i18n/t.ts'
+import { isBadInput } from '../http/bad-input.ts'
+import { languageOf, message } from '../i18n/t.ts'
 
 /** Codes of Payload's own errors (not found, forbidden, validation), which carry only a status. */
 const CODES: Record<number, string> = {
@@ -23,6 +24,12 @@ const CODES: Record<number, string> = {
  * A 5xx says nothing of its cause; the log has it under the same request id.
  */
 export const shapeError: AfterErrorHook = function shapeError({ error, result, req }) {
+  const badInput = isBadInput(error)
+  if (badInput) {
+    // The client's mistake that the edge (http/edge.ts) could not see: a 400, not a 500.
+    const text = message(req, badInput === 'data' ? 'input.invalid_data' : 'body.invalid')
+    return { status: 400, response: { errors: [{ message: text }], error: { code: 'bad_request', message: text } } }
+  }
   const status = (error as { status?: number }).status ?? 500
   const errors = result?.errors ?? []
   if (status >= 500) {

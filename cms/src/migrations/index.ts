@@ -1,9 +1,9 @@
-import * as migration_20261130_144059_initial from './20261130_144059_initial';
+import * as migration_20261130_154514_initial from './20261130_154514_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_144059_initial.up,
-    down: migration_20261130_144059_initial.down,
-    name: '20261130_144059_initial'
+    up: migration_20261130_154514_initial.up,
+    down: migration_20261130_154514_initial.down,
+    name: '20261130_154514_initial'
   },
 ];
