@@ -10,24 +10,21 @@ import { SETTINGS_VERSION } from '@dvc/search'
 import { loadConfig } from './lib/config.ts'
 import { describeError } from './lib/errors.ts'
 import { createLog } from './lib/log.ts'
-import { openPayloadFor } from './lib/open-dev-payload.ts'
+import { withPayloadFor } from './lib/open-dev-payload.ts'
 
 const log = createLog('reindex')
 
 try {
   const config = loadConfig('dev')
   log.step('opening the CMS database')
-  const { payload, services, close } = await openPayloadFor(config, log)
-  try {
+  await withPayloadFor(config, log, async ({ payload, services }) => {
     log.step(`rebuilding the search indexes on ${services.meili.url}`)
     const result = await indexEverything(payload, ({ index, indexed }) => log.info(`${index}: ${indexed} documents`))
     for (const built of [result.procedures, result.faqs]) {
       log.done(`${built.index}: ${built.documents} documents swapped in (settings v${SETTINGS_VERSION})`, built.ms)
     }
     log.info(`search-only key for the browser: uid ${result.searchKeyUid}`)
-  } finally {
-    await close()
-  }
+  })
   process.exit(0)
 } catch (error) {
   log.error(describeError(error))

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import { loadConfig } from './lib/config.ts'
 import { describeError } from './lib/errors.ts'
 import { createLog } from './lib/log.ts'
-import { openPayloadFor } from './lib/open-dev-payload.ts'
+import { withPayloadFor } from './lib/open-dev-payload.ts'
 import { seed } from './seed/index.ts'
 import { syntheticFaqs } from './seed/synthetic.ts'
 
@@ -21,8 +21,7 @@ try {
     throw new Error('--synthetic-faqs takes a positive whole number, e.g. --synthetic-faqs 500')
   }
   const config = loadConfig('dev')
-  const { payload, close } = await openPayloadFor(config, log)
-  try {
+  await withPayloadFor(config, log, async ({ payload }) => {
     const { totalDocs } = await payload.count({ collection: 'users' })
     if (totalDocs === 0) {
       log.step('empty database: loading seed content')
@@ -40,9 +39,7 @@ try {
       const created = await syntheticFaqs(payload, perMinistry, (done, total) => log.info(`${done} / ${total}`))
       log.done(`${created} synthetic FAQs created`, Date.now() - started)
     }
-  } finally {
-    await close()
-  }
+  })
   process.exit(0)
 } catch (error) {
   log.error(describeError(error))

@@ -45,5 +45,4 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: env.SITE_PORT },
-  preview: { host: '127.0.0.1' },
 })

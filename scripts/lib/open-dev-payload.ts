@@ -44,3 +44,17 @@ export async function openPayloadFor(
     throw error
   }
 }
+
+/** Runs `work` on a Payload of the profile's services (openPayloadFor), closing both after. */
+export async function withPayloadFor<T>(
+  config: Config,
+  log: Log,
+  work: (opened: { payload: Payload; services: Services }) => Promise<T>,
+): Promise<T> {
+  const { close, ...opened } = await openPayloadFor(config, log)
+  try {
+    return await work(opened)
+  } finally {
+    await close()
+  }
+}

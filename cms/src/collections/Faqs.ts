@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canAuthor, ownAgency } from '../access/own-agency.ts'
 import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { proceduresField } from '../fields/relations.ts'
 import { syntheticField } from '../fields/synthetic.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../hooks/mark-untranslated.ts'
@@ -55,13 +56,7 @@ export const Faqs: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'procedures',
-      type: 'relationship',
-      relationTo: 'procedures',
-      hasMany: true,
-      label: { vi: 'Thủ tục liên quan', en: 'Related procedures' },
-    },
+    proceduresField({ vi: 'Thủ tục liên quan', en: 'Related procedures' }),
     syntheticField,
     untranslatedField,
   ],

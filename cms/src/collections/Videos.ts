@@ -5,6 +5,7 @@ import { anyone } from '../access/anyone.ts'
 import { canAuthor, ownAgency } from '../access/own-agency.ts'
 import { env } from '../env.ts'
 import { PortalError } from '../errors.ts'
+import { agencyField, proceduresField } from '../fields/relations.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
 import { languageOf, message } from '../i18n/t.ts'
 
@@ -71,19 +72,7 @@ export const Videos: CollectionConfig = {
     },
     { name: 'transcript', type: 'textarea', localized: true, label: { vi: 'Bản ghi lời', en: 'Transcript' } },
     { name: 'duration', type: 'number', min: 0, label: { vi: 'Thời lượng (giây)', en: 'Duration (seconds)' } },
-    {
-      name: 'agency',
-      type: 'relationship',
-      relationTo: 'agencies',
-      index: true,
-      label: { vi: 'Cơ quan', en: 'Agency' },
-    },
-    {
-      name: 'procedures',
-      type: 'relationship',
-      relationTo: 'procedures',
-      hasMany: true,
-      label: { vi: 'Thủ tục', en: 'Procedures' },
-    },
+    agencyField,
+    proceduresField({ vi: 'Thủ tục', en: 'Procedures' }),
   ],
 }

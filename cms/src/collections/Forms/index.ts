@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone.ts'
 import { canAuthor, ownAgency } from '../../access/own-agency.ts'
 import { env } from '../../env.ts'
+import { agencyField, proceduresField } from '../../fields/relations.ts'
 import { guardAgency } from '../../hooks/guard-agency.ts'
 import { checkFileContent, FORM_MIME_TYPES } from './hooks/check-file-content.ts'
 
@@ -32,19 +33,7 @@ export const Forms: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên biểu mẫu', en: 'Title' } },
     { name: 'code', type: 'text', index: true, label: { vi: 'Ký hiệu mẫu', en: 'Form code' } },
     { name: 'legalBasis', type: 'text', label: { vi: 'Văn bản ban hành mẫu', en: 'Issued by' } },
-    {
-      name: 'agency',
-      type: 'relationship',
-      relationTo: 'agencies',
-      index: true,
-      label: { vi: 'Cơ quan', en: 'Agency' },
-    },
-    {
-      name: 'procedures',
-      type: 'relationship',
-      relationTo: 'procedures',
-      hasMany: true,
-      label: { vi: 'Dùng cho thủ tục', en: 'Used by procedures' },
-    },
+    agencyField,
+    proceduresField({ vi: 'Dùng cho thủ tục', en: 'Used by procedures' }),
   ],
 }
