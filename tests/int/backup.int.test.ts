@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises'
 import path from 'node:path'
 import pg from 'pg'
 import sharp from 'sharp'
@@ -108,7 +108,10 @@ describe('npm run backup, then npm run restore', () => {
     await expect(refusal).rejects.toBeInstanceOf(RestoreRefused)
     await expect(refusal).rejects.toThrow(/pg is not empty: restore into an empty data folder, or pass --force/)
 
-    await rm(embeddedDataDir(config), { recursive: true, force: true })
+    // As root in a 0700 checkout the cluster lives outside it, behind the `pg` link: destroy both.
+    const pgDir = embeddedDataDir(config)
+    await rm(await realpath(pgDir).catch(() => pgDir), { recursive: true, force: true })
+    await rm(pgDir, { recursive: true, force: true })
     await restoreBackup(folder, config, silentLog)
     postgres = await startPostgres(config, silentLog)
     expect(await databaseFingerprint()).toEqual(rows)

@@ -119,6 +119,6 @@ describe('two portal replicas behind a load balancer', () => {
     expect(limited).toHaveLength(20)
     expect(new Set(served.map((answer) => answer.replica))).toEqual(new Set(['A', 'B']))
     expect(new Set(limited.map((answer) => answer.replica))).toEqual(new Set(['A', 'B']))
-    expect(limited[0]?.body).toMatchObject({ error: { code: 'rate_limited' } })
+    expect(limited[0]?.body).toMatchObject({ error: { code: 'search.rate_limited' } })
   })
 })

@@ -56,6 +56,8 @@ describe('npm test: stages', () => {
   it('refuses a stage name it does not know, naming the known ones', () => {
     const run = spawnSync('npx', ['tsx', 'scripts/test.ts', 'nosuchstage'], { cwd: root, encoding: 'utf8' })
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('no stage named nosuchstage: choose from lint, types, deps, unit, int, e2e, vitest')
+    expect(run.stderr).toContain(
+      'no stage named nosuchstage: choose from lint, types, deps, site-types, unit, int, e2e, vitest',
+    )
   })
 })
