@@ -70,8 +70,30 @@ export function guarded(configPromise: Promise<SanitizedConfig>, handler: Handle
     const config = await configPromise
     const problem = await problemWith(config, request, kind === 'rest')
     if (problem) return refuse(config, request, problem)
-    return shaped(config, request, await handler(request, args))
+    const response = await handler(request, args)
+    return kind === 'graphql' ? shapedGraphql(config, request, response) : shaped(config, request, response)
   }
+}
+
+/**
+ * GraphQL's own 4xx (`Missing query`, `Unparsable JSON body`) keep their `errors` array,
+ * which GraphQL clients read, and gain the architecture's `error` beside it.
+ */
+async function shapedGraphql(config: SanitizedConfig, request: Request, response: Response): Promise<Response> {
+  if (response.status < 400 || response.status >= 500) return response
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { error?: unknown; errors?: { message?: string }[] } | null
+  if (body && typeof body === 'object' && 'error' in body) return response
+  const reasons = (body?.errors ?? []).map((error) => error.message).filter(Boolean)
+  const ours = refuse(config, request, {
+    status: response.status as Problem['status'],
+    code: 'graphql.invalid',
+    key: 'graphql.invalid',
+    details: reasons.length > 0 ? { reasons } : {},
+  })
+  return Response.json({ ...(body ?? {}), ...(await ours.json()) }, { status: response.status, headers: ours.headers })
 }
 
 /** A method the route does not serve, answered in the error shape (Next's own 405 has no body). */

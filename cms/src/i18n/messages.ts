@@ -42,6 +42,7 @@ const vi = {
     'Giá trị gửi lên không hợp lệ: sai kiểu dữ liệu, vượt giới hạn hoặc chứa ký tự không được phép.',
   'body.invalid': 'Không đọc được nội dung gửi lên (biểu mẫu hoặc tệp bị hỏng).',
   'route.not_found': 'Không có địa chỉ API này.',
+  'graphql.invalid': 'Truy vấn GraphQL không hợp lệ.',
   'file.not_found': 'Không tìm thấy tệp.',
   'method.not_allowed': 'Địa chỉ API này không nhận phương thức yêu cầu đã dùng.',
   internal: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau; nếu lỗi lặp lại, hãy báo mã yêu cầu cho bộ phận hỗ trợ.',
@@ -87,6 +88,7 @@ const en: Record<MessageKey, string> = {
     'A value sent is not valid: wrong type, out of range or containing a character that is not allowed.',
   'body.invalid': 'The request body could not be read (a broken form or file).',
   'route.not_found': 'There is no such API address.',
+  'graphql.invalid': 'The GraphQL query is not valid.',
   'file.not_found': 'File not found.',
   'method.not_allowed': 'This API address does not accept the request method used.',
   internal:
