@@ -32,6 +32,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
+    // Payload's default avatar is Gravatar: it would send a hash of every officer's e-mail
+    // to a third party (and the CSP refuses it anyway). A plain local icon instead.
+    avatar: 'default',
     meta: { titleSuffix: ' — Cổng Dịch vụ công quốc gia' },
   },
   collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users],
