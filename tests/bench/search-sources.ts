@@ -3,6 +3,8 @@
  * bench and the indexer's tests. The CMS path (cms/src/search/sources.ts) builds the
  * same shapes from Payload. Synthetic records for load tests say so in their data and name.
  */
+
+import { CURRENT_LEVELS, SERVICE_LEVELS } from '@dvc/cms/vocabulary'
 import { type Content, loadContent } from '../../content/schema.ts'
 import type { ProcedureSource, Ref } from '../../search/src/documents.ts'
 
@@ -65,8 +67,8 @@ function random(seed: number): () => number {
 export function syntheticProcedureSources(count: number, real: ProcedureSource[]): ProcedureSource[] {
   const next = random(count)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
-  const levels = ['central', 'province', 'commune']
-  const serviceLevels = ['full', 'partial', 'none']
+  const levels = CURRENT_LEVELS
+  const serviceLevels = SERVICE_LEVELS
   return Array.from({ length: count }, (_, index): ProcedureSource => {
     const model = pick(real)
     const number = String(index + 1).padStart(6, '0')
