@@ -10,7 +10,7 @@ import { checkBody } from './body-rules.ts'
 import { checkPath } from './path-rules.ts'
 import type { Problem } from './problem.ts'
 import { checkQuery } from './query-rules.ts'
-import { refuse } from './refuse.ts'
+import { errorBody, NO_STORE, refuse } from './refuse.ts'
 
 type RouteArgs = { params: Promise<{ slug?: string[] }> }
 type Handler = (request: Request, args: RouteArgs) => Promise<Response>
@@ -26,6 +26,18 @@ function pathSegments(request: Request): string[] | null {
 }
 
 const PATH_INVALID: Problem = { status: 400, code: 'path.invalid', key: 'path.invalid' }
+const METHOD_NOT_ALLOWED: Problem = { status: 405, code: 'method_not_allowed', key: 'method.not_allowed' }
+
+type JsonBody = { error?: unknown; errors?: { message?: string }[] }
+
+/** A response's JSON body without consuming it; null when it is not JSON. */
+async function jsonBody(response: Response): Promise<JsonBody | null> {
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => null)
+  return body && typeof body === 'object' ? (body as JsonBody) : null
+}
 
 async function problemWith(config: SanitizedConfig, request: Request, rest: boolean): Promise<Problem | null> {
   const locales = config.localization ? config.localization.localeCodes : []
@@ -42,24 +54,15 @@ async function problemWith(config: SanitizedConfig, request: Request, rest: bool
 async function shaped(config: SanitizedConfig, request: Request, response: Response): Promise<Response> {
   // Payload answers a file missing from the upload folder with a bare 500, bypassing the
   // error hooks on purpose (uploads/endpoints/getFile.js): for the client it is not there.
-  if (response.status === 500 && /\/api\/[^/]+\/file\//.test(new URL(request.url).pathname)) {
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => null)) as { error?: unknown } | null
-    if (body && !('error' in body))
-      return refuse(config, request, { status: 404, code: 'not_found', key: 'file.not_found' })
-  }
-  if (response.status < 400 || response.status >= 500) return response
-  const body = (await response
-    .clone()
-    .json()
-    .catch(() => null)) as { error?: unknown } | null
-  if (body && typeof body === 'object' && 'error' in body) return response
+  const missingFile = response.status === 500 && /\/api\/[^/]+\/file\//.test(new URL(request.url).pathname)
+  if (!missingFile && (response.status < 400 || response.status >= 500)) return response
+  const body = await jsonBody(response)
+  if (body && 'error' in body) return response
+  if (missingFile)
+    return body ? refuse(config, request, { status: 404, code: 'not_found', key: 'file.not_found' }) : response
   if (response.status === 404)
     return refuse(config, request, { status: 404, code: 'not_found', key: 'route.not_found' })
-  if (response.status === 405)
-    return refuse(config, request, { status: 405, code: 'method_not_allowed', key: 'method.not_allowed' })
+  if (response.status === 405) return refuse(config, request, METHOD_NOT_ALLOWED)
   // Any other bare 4xx (a 416 for a byte range of a file) keeps its status and body.
   return response
 }
@@ -81,24 +84,21 @@ export function guarded(configPromise: Promise<SanitizedConfig>, handler: Handle
  */
 async function shapedGraphql(config: SanitizedConfig, request: Request, response: Response): Promise<Response> {
   if (response.status < 400 || response.status >= 500) return response
-  const body = (await response
-    .clone()
-    .json()
-    .catch(() => null)) as { error?: unknown; errors?: { message?: string }[] } | null
-  if (body && typeof body === 'object' && 'error' in body) return response
+  const body = await jsonBody(response)
+  if (body && 'error' in body) return response
   const reasons = (body?.errors ?? []).map((error) => error.message).filter(Boolean)
-  const ours = refuse(config, request, {
+  const ours = errorBody(config, request, {
     status: response.status as Problem['status'],
     code: 'graphql.invalid',
     key: 'graphql.invalid',
     details: reasons.length > 0 ? { reasons } : {},
   })
-  return Response.json({ ...(body ?? {}), ...(await ours.json()) }, { status: response.status, headers: ours.headers })
+  return Response.json({ ...body, ...ours }, { status: response.status, headers: NO_STORE })
 }
 
 /** A method the route does not serve, answered in the error shape (Next's own 405 has no body). */
 export function methodNotAllowed(configPromise: Promise<SanitizedConfig>) {
   return async function notAllowed(request: Request): Promise<Response> {
-    return refuse(await configPromise, request, { status: 405, code: 'method_not_allowed', key: 'method.not_allowed' })
+    return refuse(await configPromise, request, METHOD_NOT_ALLOWED)
   }
 }

@@ -1,32 +1,26 @@
 import { getRequestLanguage, type SanitizedConfig } from 'payload'
+import { parseCookies } from 'payload/shared'
 
-import { messages } from '../i18n/messages.ts'
 import { t } from '../i18n/t.ts'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../vocabulary.ts'
 import type { Problem } from './problem.ts'
 
-type Language = keyof typeof messages
-
 /** The request's language as Payload picks it for its own errors: cookie, Accept-Language, else vi. */
-export function languageOf(config: SanitizedConfig, request: Request): Language {
-  const cookies = new Map<string, string>()
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const [name, ...rest] = part.trim().split('=')
-    if (name) cookies.set(name, rest.join('='))
-  }
-  const language = getRequestLanguage({ config, cookies, headers: request.headers })
-  return language in messages ? (language as Language) : 'vi'
+export function languageOf(config: SanitizedConfig, request: Request): Locale {
+  const language = getRequestLanguage({ config, cookies: parseCookies(request.headers), headers: request.headers })
+  return LOCALES.find((locale) => locale === language) ?? DEFAULT_LOCALE
 }
 
-/** A message of the catalogue in `language`, its `{{name}}` placeholders filled. */
-export function text(language: Language, problem: Pick<Problem, 'key' | 'values'>): string {
-  return t(language, problem.key, problem.values)
-}
-
-/** The architecture's error shape, `{ error: { code, message, details? } }`, never cached. */
-export function refuse(config: SanitizedConfig, request: Request, problem: Problem): Response {
+/** The architecture's error object, `{ error: { code, message, details? } }`, in the request's language. */
+export function errorBody(config: SanitizedConfig, request: Request, problem: Problem) {
   const details = problem.details && Object.keys(problem.details).length > 0 ? { details: problem.details } : {}
-  return Response.json(
-    { error: { code: problem.code, message: text(languageOf(config, request), problem), ...details } },
-    { status: problem.status, headers: { 'Cache-Control': 'no-store' } },
-  )
+  const message = t(languageOf(config, request), problem.key, problem.values)
+  return { error: { code: problem.code, message, ...details } }
+}
+
+export const NO_STORE = { 'Cache-Control': 'no-store' }
+
+/** A refusal in the architecture's error shape, never cached. */
+export function refuse(config: SanitizedConfig, request: Request, problem: Problem): Response {
+  return Response.json(errorBody(config, request, problem), { status: problem.status, headers: NO_STORE })
 }
