@@ -113,15 +113,22 @@ const PORTAL_RULES = {
 
 const schema = z.object({ ...server, ...database, ...uploads, ...search, ...network, ...storage })
 
+/** One line for each of Meilisearch's URL and key that is unset (empty counts as unset). */
+function unsetSearchLines(values: Record<string, unknown>): string[] {
+  const unset = (['MEILI_URL', 'MEILI_MASTER_KEY'] as const).filter(
+    (name) => typeof values[name] !== 'string' || (values[name] as string).trim() === '',
+  )
+  return unset.map((name) => `${name} is not set: ${RULES[name].hint}`)
+}
+
 /** Production refuses to start half-configured rather than fail on the first search or save. */
 function productionProblems(source: Record<string, string | undefined>): string[] {
   if (source.NODE_ENV?.trim() !== 'production') return []
-  const missing = (['MEILI_URL', 'MEILI_MASTER_KEY'] as const).filter((name) => !source[name]?.trim())
   // 32 characters of one letter pass the length rule; a real random secret has many distinct ones.
   const secret = source.PAYLOAD_SECRET?.trim() ?? ''
   const weak = secret.length >= 32 && new Set(secret).size < 12
   return [
-    ...missing.map((name) => `${name} is not set: ${RULES[name].hint}`),
+    ...unsetSearchLines(source),
     ...(weak ? [`PAYLOAD_SECRET looks weak (few distinct characters): ${RULES.PAYLOAD_SECRET.hint}`] : []),
     ...(source.PAYLOAD_DB_PUSH?.trim() === '1'
       ? ['PAYLOAD_DB_PUSH is 1, but production takes its schema from migrations: unset it and run `npm run migrate`']
@@ -194,9 +201,7 @@ export function searchEnv(source: Record<string, string | undefined> = process.e
   const parsed = searchSchema.safeParse(source)
   if (!parsed.success) throw new EnvError(describeIssues(parsed.error, source, PORTAL_RULES))
   const { MEILI_URL, MEILI_MASTER_KEY, SEARCH_INDEX_PREFIX } = parsed.data
-  const missing = (['MEILI_URL', 'MEILI_MASTER_KEY'] as const).filter((name) => !parsed.data[name])
-  if (missing.length > 0) {
-    throw new EnvError(missing.map((name) => `${name} is not set: ${RULES[name].hint}`))
-  }
+  const unset = unsetSearchLines(parsed.data)
+  if (unset.length > 0) throw new EnvError(unset)
   return { MEILI_URL: MEILI_URL as string, MEILI_MASTER_KEY: MEILI_MASTER_KEY as string, SEARCH_INDEX_PREFIX }
 }
