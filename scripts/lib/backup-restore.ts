@@ -10,6 +10,7 @@ import { userInfo } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
+import { runningPostmaster } from '../services/postgres.ts'
 import { placePostgres } from '../services/postgres-place.ts'
 import { MANIFEST, type Manifest, SECRETS, uploadsDir } from './backup.ts'
 import { backupStamp, chownTree, copyTree, isEmptyFolder, moveAside } from './backup-files.ts'
@@ -17,7 +18,6 @@ import { runTool } from './backup-postgres.ts'
 import type { Config } from './config.ts'
 import { PortalScriptError } from './errors.ts'
 import type { Log } from './log.ts'
-import { isPidRunning } from './ports.ts'
 import { secretsPath } from './secrets.ts'
 
 export class RestoreRefused extends PortalScriptError {
@@ -27,11 +27,6 @@ export class RestoreRefused extends PortalScriptError {
 /** Where the embedded server keeps its cluster (scripts/services/postgres.ts: keep in step). */
 export function embeddedDataDir(config: Config): string {
   return path.join(config.dataDir, 'pg')
-}
-
-async function postgresRunsFrom(dataDir: string): Promise<boolean> {
-  const pid = Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0])
-  return Boolean(pid) && isPidRunning(pid, 'postgres')
 }
 
 async function databaseIsEmpty(databaseUrl: string): Promise<boolean> {
@@ -74,7 +69,7 @@ export async function restoreBackup(folder: string, config: Config, log: Log, op
       throw new RestoreRefused('this backup holds the embedded PostgreSQL', {
         hint: 'unset DATABASE_URL to restore it',
       })
-    if (await postgresRunsFrom(dataDir))
+    if ((await runningPostmaster(dataDir)) !== undefined)
       throw new RestoreRefused(`PostgreSQL is running from ${dataDir}`, {
         hint: 'stop npm start (or npm run services -- down) first',
       })

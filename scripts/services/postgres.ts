@@ -99,11 +99,16 @@ async function startEmbedded(config: Config, log: Log): Promise<PostgresHandle> 
   return { url, reused: false, stop }
 }
 
+/** The pid of a PostgreSQL running from the cluster in `pgDir` (postmaster.pid's first line), if any. */
+export async function runningPostmaster(pgDir: string): Promise<number | undefined> {
+  const pid = Number((await readFile(join(pgDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0])
+  return pid && isPidRunning(pid, 'postgres') ? pid : undefined
+}
+
 /** Stops a server started from this data folder by any process; false if none ran. */
 export async function stopPostgresFromDataDir(config: Config): Promise<boolean> {
-  const pidFile = join(config.dataDir, 'pg', 'postmaster.pid')
-  const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0])
-  if (!pid || !isPidRunning(pid, 'postgres')) return false
+  const pid = await runningPostmaster(join(config.dataDir, 'pg'))
+  if (!pid) return false
   // SIGINT is PostgreSQL's fast shutdown; SIGQUIT (immediate) only if it hangs.
   process.kill(pid, 'SIGINT')
   if (!(await waitForPidExit(pid, 30_000))) process.kill(pid, 'SIGQUIT')
