@@ -38,7 +38,7 @@ export const procedureDataSchema = z.object({
   code: z.string().regex(/^\d\.\d{6}$/),
   name: text,
   decisionNumber: text.optional(),
-  level: z.enum(LEVELS),
+  levels: z.array(z.enum(LEVELS)).min(1),
   serviceLevel: z.enum(SERVICE_LEVELS).optional(),
   type: text.optional(),
   sector: z.number().int(),
@@ -85,27 +85,23 @@ export function readRecord(fields: unknown): ReadRecord | Rejection {
   return { ok: true, code, values, ignored }
 }
 
-/** Several values in one field ("Cấp tỉnh, Cấp xã") are cut at line breaks, `;` and `, Cấp`. */
+/** Several values in one field ("Cấp tỉnh, Cấp xã") are cut at line breaks, `;` and `, Cấp` / `, Cơ quan`. */
 const levelTexts = (value: unknown) =>
-  listOf(value).flatMap((item) => (textOf(item) ?? '').split(/\s*;\s*|,\s*(?=cấp\s)/iu).filter(Boolean))
+  listOf(value).flatMap((item) => (textOf(item) ?? '').split(/\s*;\s*|,\s*(?=cấp\s|cơ quan\s)/iu).filter(Boolean))
 
-function level(value: unknown): Level | Rejection {
+function levels(value: unknown): Level[] | Rejection {
   const texts = levelTexts(value)
   if (texts.length === 0) return reject('missing-field', `${fieldName(F.level)} is missing`)
-  const levels = new Set<Level>()
+  const found = new Set<Level>()
   for (const item of texts) {
     const parsed = parseLevel(item)
     if (!parsed) {
-      const known = 'Cấp bộ/ngành, Cấp tỉnh, Cấp xã or Cấp huyện'
+      const known = 'Cấp bộ/ngành, Cấp tỉnh, Cấp xã, Cấp huyện or Cơ quan khác'
       return reject('invalid-value', `${fieldName(F.level)} ${quote(item)} is not one of ${known}`)
     }
-    levels.add(parsed)
+    found.add(parsed)
   }
-  const [only] = levels
-  if (levels.size > 1 || !only) {
-    return reject('invalid-value', `${fieldName(F.level)} names several levels (${texts.join(', ')}): give one`)
-  }
-  return only
+  return [...found]
 }
 
 /** A sector or agency, by code or name; one only, since a procedure has one of each here. */
@@ -137,8 +133,8 @@ export function mapRecord(record: ReadRecord, refs: Refs, source: SourceInfo): M
   const leftOut: string[] = []
   const name = textOf(values.name)
   if (!name) return reject('missing-field', `${fieldName(F.name)} is missing`)
-  const lvl = level(values.level)
-  if (typeof lvl === 'object') return lvl
+  const lvl = levels(values.level)
+  if (!Array.isArray(lvl)) return lvl
   const sector = reference(values.sector, refs.sectors, 'sector')
   if (typeof sector === 'object') return sector
   const agency = reference(values.agency, refs.agencies, 'agency')
@@ -174,7 +170,7 @@ export function mapRecord(record: ReadRecord, refs: Refs, source: SourceInfo): M
     code: record.code,
     name,
     ...(decision ? { decisionNumber: parseDecisionNumber(decision) } : {}),
-    level: lvl,
+    levels: lvl,
     ...(serviceLevel ? { serviceLevel } : {}),
     ...(typeText ? { type: TYPES[normal(typeText)] ?? typeText } : {}),
     sector,

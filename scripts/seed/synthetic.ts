@@ -112,7 +112,7 @@ export async function syntheticProcedures(payload: Payload, count: number, progr
         {
           code,
           name: `${SYNTHETIC_PREFIX.vi} Thủ tục số ${n + 1}: cấp, đổi giấy phép loại ${n % 97}`,
-          level: nth(CURRENT_LEVELS, n, 'levels'),
+          levels: [nth(CURRENT_LEVELS, n, 'levels')],
           serviceLevel: nth(SERVICE_LEVELS, n, 'service levels'),
           sector: nth(sectors, n, 'sectors'),
           agency: nth(agencies, n, 'agencies'),

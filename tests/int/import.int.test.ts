@@ -100,7 +100,7 @@ describe('importing national portal records', () => {
     const residence = await latest('1.004222')
     expect(residence).toMatchObject({
       name: 'Đăng ký thường trú',
-      level: 'commune',
+      levels: ['commune' as const],
       serviceLevel: 'partial',
       sector: ids.sectors['CU-TRU'],
       agency: ids.agencies.BCA,
@@ -152,7 +152,7 @@ describe('importing national portal records', () => {
       ['Biên bản trẻ bị bỏ', null, false],
       ['Văn bản xác nhận c', null, true],
     ])
-    expect(await latest('1.012756')).toMatchObject({ decisionNumber: '2304/QĐ-BNNMT', level: 'province' })
+    expect(await latest('1.012756')).toMatchObject({ decisionNumber: '2304/QĐ-BNNMT', levels: ['province' as const] })
 
     // Drafts wait for a reviewer: the public sees none of them.
     const visible = await t.payload.find({ collection: 'procedures', overrideAccess: false, depth: 0 })

@@ -33,7 +33,7 @@ describe('mapping a record', () => {
       data: {
         code: '1.001193',
         name: 'Đăng ký khai sinh',
-        level: 'commune',
+        levels: ['commune'],
         sector: 7,
         agency: 3,
         source: { name: 'f.csv, row 2' },
