@@ -33,7 +33,7 @@ const NAMED_KINDS = new Set<Agency['kind']>(['ministry', 'ministry-level', 'depa
 export type AgencyMatcher = (text: string) => string[]
 
 /** The codes of our agencies whose whole name appears in a text, longest names first. */
-export function agencyMatcher(agencies: Agency[]): AgencyMatcher {
+export function agencyMatcher(agencies: Pick<Agency, 'code' | 'kind' | 'name'>[]): AgencyMatcher {
   const named = agencies
     .filter((agency) => NAMED_KINDS.has(agency.kind))
     .map((agency) => ({ code: agency.code, name: ` ${key(agency.name.vi)} ` }))

@@ -8,6 +8,7 @@ import type { Level, ReviewFlag } from '@dvc/cms/vocabulary'
 import type { NationalProcedure, ProcedureDocument, ProcedureMethod, Sector } from '../../content/schema.ts'
 import { nationalCode, parseLevel, parseSubject } from '../import/values.ts'
 import { type AgencyMatcher, FOLDER_MINISTRY, sectorFor } from './agencies.ts'
+import { stepsOf } from './steps.ts'
 import {
   given,
   splitDocuments,
@@ -21,17 +22,6 @@ import {
 export type CatalogueRecord = Record<string, string | undefined>
 export type Normalized = { procedure: NationalProcedure; sector: Sector }
 export type NormalizeContext = { matchAgencies: AgencyMatcher; sectors: Map<string, Sector> }
-
-const STEP_MARK = /(?:^|\n)[ \t]*(?=Bước\s*\d+\s*[:.–-]?)/u
-const STEP_PREFIX = /^Bước\s*\d+\s*[:.–-]?\s*/u
-
-/** "Bước 1: ... Bước 2: ..." → one step each; text without step marks stays one step. */
-function stepsOf(raw: string | undefined): string[] {
-  const text = given(raw)
-  if (!text) return []
-  const parts = text.split(STEP_MARK).map((part) => part.replace(STEP_PREFIX, '').trim())
-  return parts.filter(Boolean)
-}
 
 const vi = (text: string | undefined) => (text ? { vi: text } : undefined)
 

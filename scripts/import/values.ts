@@ -73,7 +73,10 @@ const SUBJECTS: Record<string, Subject> = {
   'tổ chức': 'organization',
   'tổ chức (không bao gồm doanh nghiệp, htx)': 'organization',
   'tổ chức nước ngoài': 'organization',
-  'hợp tác xã': 'organization',
+  'doanh nghiệp việt nam': 'business',
+  'người nước ngoài cư trú tại việt nam': 'foreigner',
+  // Party organisations file procedures as organisations; a party member is not a category of ours ("Đảng viên" is flagged).
+  'tổ chức đảng': 'organization',
   'cán bộ, công chức, viên chức': 'public-official',
 }
 
