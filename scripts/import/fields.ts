@@ -33,7 +33,8 @@ export const RECORD_FIELDS = {
   receivingAddress: { label: 'Địa chỉ tiếp nhận HS', keys: ['dia_chi_tiep_nhan_hs', 'dia_chi_tiep_nhan'] },
   related: { label: 'Thủ tục hành chính liên quan', keys: ['thu_tuc_lien_quan'] },
   /** Which ministry's list the record came from (the national catalogue's capture names it `_folder`). */
-  ministryList: { label: 'Bộ, ngành', keys: ['_folder', 'bo_nganh'] },
+  // `_folder` folds to `folder` (keys are compared folded, edges' underscores trimmed).
+  ministryList: { label: 'Bộ, ngành', keys: ['folder', 'bo_nganh'] },
   portalId: { label: 'Mã định danh trên Cổng', keys: ['formality_id'] },
   result: { label: 'Kết quả thực hiện', keys: ['ket_qua_thuc_hien', 'ket_qua_xu_ly', 'ket_qua'] },
   legalBasis: { label: 'Căn cứ pháp lý', keys: ['can_cu_phap_ly'] },

@@ -169,7 +169,7 @@ export async function importProcedures(
     rows.push(row)
     options.onRow?.(row)
   }
-  type Pending = { row: number; code: string; data: ProcedureData; leftOut: string[]; hash: string; sector?: NewSector }
+  type Pending = { row: number; code: string; data: ProcedureData; leftOut: string[]; sector?: NewSector }
   const fresh: Pending[] = []
   const changed: (Pending & { id: number })[] = []
   const newSectors: NewSector[] = []
@@ -196,22 +196,26 @@ export async function importProcedures(
       continue
     }
     if (mapped.newSector) newSectors.push(mapped.newSector)
-    const hash = importHash(mapped.data, publish)
     const existing = saved.get(code)
-    const pending = { row, code, data: mapped.data, leftOut: mapped.leftOut, hash, sector: mapped.newSector }
+    const pending = { row, code, data: mapped.data, leftOut: mapped.leftOut, sector: mapped.newSector }
+    // A record whose sector is still to be created cannot be the saved one.
     if (!existing) fresh.push(pending)
-    else if (existing.hash === hash)
+    else if (!mapped.newSector && existing.hash === importHash(mapped.data, publish))
       done({ row, code, result: 'unchanged', id: existing.id, leftOut: mapped.leftOut, ...flagsOf(mapped.data) })
     else changed.push({ ...pending, id: existing.id })
   }
 
   await createSectors(payload, refs, newSectors)
-  const sectorOf = (p: Pending) => (p.sector ? (refs.sectorByCode(p.sector.code) ?? p.data.sector) : p.data.sector)
+  // The hash is taken of the record as saved: with the id of a sector created above.
+  const resolved = (p: Pending) => ({
+    ...p.data,
+    sector: p.sector ? (refs.sectorByCode(p.sector.code) ?? p.data.sector) : p.data.sector,
+  })
   const written: number[] = []
   if (fresh.length > 0) {
     const ids = await createProcedures(
       payload,
-      fresh.map((p) => allLocales({ ...p.data, sector: sectorOf(p) }, p.hash)),
+      fresh.map((p) => allLocales(resolved(p), importHash(resolved(p), publish))),
       { status: publish ? 'published' : 'draft', batchSize: options.batchSize, onProgress: options.onProgress },
     )
     for (const [i, p] of fresh.entries()) {
@@ -222,7 +226,7 @@ export async function importProcedures(
   }
   for (const p of changed) {
     try {
-      const { result, id } = await updateInTransaction(payload, p.id, { ...p.data, sector: sectorOf(p) }, publish)
+      const { result, id } = await updateInTransaction(payload, p.id, resolved(p), publish)
       written.push(id)
       done({ row: p.row, code: p.code, result, id, leftOut: p.leftOut, ...flagsOf(p.data) })
     } catch (error) {
