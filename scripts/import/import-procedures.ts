@@ -212,17 +212,43 @@ export async function importProcedures(
     sector: p.sector ? (refs.sectorByCode(p.sector.code) ?? p.data.sector) : p.data.sector,
   })
   const written: number[] = []
-  if (fresh.length > 0) {
-    const ids = await createProcedures(
-      payload,
-      fresh.map((p) => allLocales(resolved(p), importHash(resolved(p), publish))),
-      { status: publish ? 'published' : 'draft', batchSize: options.batchSize, onProgress: options.onProgress },
-    )
-    for (const [i, p] of fresh.entries()) {
-      const id = ids[i] as number
-      written.push(id)
-      done({ row: p.row, code: p.code, result: 'created', id, leftOut: p.leftOut, ...flagsOf(p.data) })
+  const status = publish ? ('published' as const) : ('draft' as const)
+  const size = options.batchSize ?? 250
+  const failed = (p: Pending, error: unknown) => {
+    // Payload's own refusals are the row's problem; anything else may be a bug: keep its stack in the log.
+    if (!(error instanceof APIError))
+      payload.logger.error({ err: error, row: p.row, code: p.code }, 'import: row failed')
+    done({
+      row: p.row,
+      code: p.code,
+      result: 'rejected',
+      problem: 'write-failed',
+      reason: describeWriteError(error),
+      leftOut: p.leftOut,
+    })
+  }
+  const created = (p: Pending, id: number) => {
+    written.push(id)
+    done({ row: p.row, code: p.code, result: 'created', id, leftOut: p.leftOut, ...flagsOf(p.data) })
+  }
+  for (let start = 0; start < fresh.length; start += size) {
+    const batch = fresh.slice(start, start + size)
+    const data = (p: Pending) => allLocales(resolved(p), importHash(resolved(p), publish))
+    try {
+      const ids = await createProcedures(payload, batch.map(data), { status, batchSize: batch.length })
+      for (const [i, p] of batch.entries()) created(p, ids[i] as number)
+    } catch {
+      // The batch rolled back whole: each record again on its own, so one bad record costs only itself.
+      for (const p of batch) {
+        try {
+          const [id] = await createProcedures(payload, [data(p)], { status })
+          created(p, id as number)
+        } catch (error) {
+          failed(p, error)
+        }
+      }
     }
+    options.onProgress?.(Math.min(start + size, fresh.length), fresh.length)
   }
   for (const p of changed) {
     try {
