@@ -18,7 +18,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..')
 const DEFAULT_SOURCE = path.resolve(ROOT, '..', '..', 'shared/reference/national_catalogue/procedures-2026.jsonl.gz')
 const OUT = path.join(ROOT, 'content', 'national')
 
-const source = path.resolve(process.argv[2] ?? process.env.NATIONAL_CATALOGUE ?? DEFAULT_SOURCE)
+const source = path.resolve(process.argv[2] ?? DEFAULT_SOURCE)
 const raw = readFileSync(source)
 const lines = (source.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter(Boolean)
 
