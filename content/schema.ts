@@ -7,7 +7,17 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { AGENCY_KINDS, CHANNELS, LEVELS, SERVICE_LEVELS, SUBJECTS, TIME_UNITS } from '@dvc/cms/vocabulary'
+import { gunzipSync } from 'node:zlib'
+import {
+  AGENCY_KINDS,
+  CHANNELS,
+  LEVELS,
+  type Level,
+  REVIEW_FLAGS,
+  SERVICE_LEVELS,
+  SUBJECTS,
+  TIME_UNITS,
+} from '@dvc/cms/vocabulary'
 import { z } from 'zod'
 
 /** National procedure code (mã thủ tục), e.g. `1.001193`, `2.000200`, `3.000722`. */
@@ -60,7 +70,12 @@ export const methodSchema = z.strictObject({
   time: z.strictObject({ amount: z.number().positive(), unit: z.enum(TIME_UNITS) }).optional(),
   timeNote: localizedSchema.optional(),
   /** Fee or charge in VND (0 = free); left out when the source does not give the amount. */
-  fee: z.strictObject({ amount: z.number().int().nonnegative(), description: localizedSchema.optional() }).optional(),
+  fee: z
+    .strictObject({ amount: z.number().int().nonnegative().optional(), description: localizedSchema.optional() })
+    .refine((fee) => fee.amount !== undefined || fee.description !== undefined, 'give the amount, its text or both')
+    .optional(),
+  /** The national record's free text about this method ("Mô tả"). */
+  description: localizedSchema.optional(),
 })
 
 export const documentSchema = z.strictObject({
@@ -70,6 +85,8 @@ export const documentSchema = z.strictObject({
   required: z.boolean(),
   condition: localizedSchema.optional(),
   form: slug.optional(),
+  /** The template's file name as the national record gives it, when no form of ours holds it. */
+  formFile: text.optional(),
 })
 
 export const legalBasisSchema = z.strictObject({
@@ -85,16 +102,33 @@ export const sourceSchema = z.strictObject({
   note: text.optional(),
 })
 
-export const procedureSchema = z.strictObject({
+/** Agencies as the national record names them (text); the relations hold those on our tree. */
+export const agencyNamesSchema = z.strictObject({
+  implementing: localizedSchema.optional(),
+  competent: localizedSchema.optional(),
+  delegated: localizedSchema.optional(),
+  coordinating: localizedSchema.optional(),
+})
+
+export const relatedProcedureSchema = z.strictObject({ code: procedureCodeSchema.optional(), name: localizedSchema })
+
+const procedureObject = z.strictObject({
   code: procedureCodeSchema,
   decisionNumber: text.optional(),
   name: localizedSchema,
-  level: z.enum(LEVELS),
+  /** One level, as curated files write it; or `levels`, one or more (the national database's form). */
+  level: z.enum(LEVELS).optional(),
+  levels: z.array(z.enum(LEVELS)).min(1).optional(),
   type: localizedSchema.optional(),
   sector: sectorCode,
   agency: agencyCode,
   agencyNote: localizedSchema.optional(),
   competentAgencies: z.array(agencyCode).optional(),
+  delegatedAgencies: z.array(agencyCode).optional(),
+  coordinatingAgencies: z.array(agencyCode).optional(),
+  agencyNames: agencyNamesSchema.optional(),
+  receivingAddress: localizedSchema.optional(),
+  relatedProcedures: z.array(relatedProcedureSchema).optional(),
   steps: z.array(localizedSchema).min(1),
   methods: z.array(methodSchema).min(1),
   documents: z.array(documentSchema),
@@ -106,7 +140,36 @@ export const procedureSchema = z.strictObject({
   serviceLevel: z.enum(SERVICE_LEVELS),
   lifeEvents: z.array(slug),
   source: sourceSchema,
+  /** Set by the national catalogue's normalizer where a record could not be normalized cleanly. */
+  reviewFlags: z.array(z.enum(REVIEW_FLAGS)).optional(),
+  reviewNote: text.optional(),
 })
+
+const oneLevelForm = (p: { level?: unknown; levels?: unknown }) => (p.level === undefined) !== (p.levels === undefined)
+const LEVEL_RULE = { message: 'give either "level" (one) or "levels" (one or more)', path: ['levels'] }
+
+export const procedureSchema = procedureObject.refine(oneLevelForm, LEVEL_RULE)
+
+/**
+ * A record of the national catalogue (content/national/, written by scripts/catalogue/normalize.ts):
+ * Vietnamese only, and the parts the capture lost may be missing; such a record carries review flags.
+ */
+export const nationalProcedureSchema = procedureObject
+  .extend({
+    steps: z.array(localizedSchema),
+    methods: z.array(methodSchema),
+    subjects: z.array(z.enum(SUBJECTS)),
+    result: localizedSchema.optional(),
+    legalBasis: z.array(legalBasisSchema),
+    keywords: z.strictObject({ vi: z.array(text), en: z.array(text) }).optional(),
+    lifeEvents: z.array(slug).optional(),
+  })
+  .refine(oneLevelForm, LEVEL_RULE)
+
+/** The levels of a record in either form. */
+export function levelsOf(p: { level?: Level | undefined; levels?: Level[] | undefined }): Level[] {
+  return p.levels ?? (p.level ? [p.level] : [])
+}
 
 export const formSchema = z.strictObject({
   slug,
@@ -134,6 +197,7 @@ export type ProcedureMethod = z.infer<typeof methodSchema>
 export type ProcedureDocument = z.infer<typeof documentSchema>
 export type LegalBasis = z.infer<typeof legalBasisSchema>
 export type Procedure = z.infer<typeof procedureSchema>
+export type NationalProcedure = z.infer<typeof nationalProcedureSchema>
 export type Form = z.infer<typeof formSchema>
 export type Faq = z.infer<typeof faqSchema>
 
@@ -208,6 +272,30 @@ export function loadContent(dir: string = import.meta.dirname): Content {
     })
 
   return { agencies, sectors, lifeEvents, procedures, forms, faqs }
+}
+
+export type NationalCatalogue = { sectors: Sector[]; procedures: NationalProcedure[] }
+
+/**
+ * The normalized national catalogue (content/national/: one gzipped JSON Lines file per ministry
+ * and the sectors they add), written by scripts/catalogue/normalize.ts. Empty when absent.
+ */
+export function loadNational(dir: string = join(import.meta.dirname, 'national')): NationalCatalogue {
+  if (!existsSync(dir)) return { sectors: [], procedures: [] }
+  const sectorsFile = join(dir, 'sectors.json')
+  const sectors = existsSync(sectorsFile) ? parseWith(z.array(sectorSchema), sectorsFile, readJson(sectorsFile)) : []
+  const procedures: NationalProcedure[] = []
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.jsonl.gz'))
+    .sort()) {
+    const file = join(dir, name)
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n')
+    lines.forEach((line, i) => {
+      if (line.trim() === '') return
+      procedures.push(parseWith(nationalProcedureSchema, `${file}:${i + 1}`, JSON.parse(line)))
+    })
+  }
+  return { sectors, procedures }
 }
 
 function duplicates(values: string[]): string[] {

@@ -69,17 +69,20 @@ async function run(file: string, publish: boolean): Promise<Report> {
     const { payload, close } = await openPayloadFor(config, log)
     try {
       const started = performance.now()
-      const total = input.records.length
-      let done = 0
       const report = await importProcedures(payload, input.records, {
         source: input.file,
         publish,
-        onRow: () => {
-          done++
-          if (total > 100 && done % 100 === 0) log.info(`${done} of ${total} rows`)
+        onProgress: (written, total) => {
+          const seconds = (performance.now() - started) / 1000
+          log.info(`${written} of ${total} new records written (${Math.round(written / seconds)}/s)`)
         },
       })
-      log.done('import finished', performance.now() - started)
+      const seconds = (performance.now() - started) / 1000
+      const { created, updated, unchanged, rejected } = report.totals
+      log.done(
+        `import finished: ${created} created, ${updated} updated, ${unchanged} unchanged, ${rejected} rejected (${Math.round(input.records.length / seconds)} records/s)`,
+        performance.now() - started,
+      )
       return report
     } finally {
       await close()

@@ -149,7 +149,7 @@ export interface Procedure {
   code: string;
   decisionNumber?: string | null;
   name: string;
-  level: 'central' | 'province' | 'commune' | 'district';
+  levels: ('central' | 'province' | 'commune' | 'district' | 'other')[];
   serviceLevel: 'full' | 'partial' | 'none';
   type?: string | null;
   sector: number | Sector;
@@ -157,7 +157,16 @@ export interface Procedure {
   agencyNote?: string | null;
   competentAgencies?: (number | Agency)[] | null;
   coordinatingAgencies?: (number | Agency)[] | null;
-  subjects?: ('citizen' | 'overseas-vietnamese' | 'foreigner' | 'business' | 'organization')[] | null;
+  delegatedAgencies?: (number | Agency)[] | null;
+  agencyNames?: {
+    implementing?: string | null;
+    competent?: string | null;
+    delegated?: string | null;
+    coordinating?: string | null;
+  };
+  receivingAddress?: string | null;
+  subjects?:
+    ('citizen' | 'overseas-vietnamese' | 'foreigner' | 'business' | 'organization' | 'public-official')[] | null;
   steps?:
     | {
         text: string;
@@ -168,10 +177,11 @@ export interface Procedure {
     | {
         channel: 'in-person' | 'online' | 'post';
         timeAmount?: number | null;
-        timeUnit?: ('working-days' | 'days' | 'hours' | 'months') | null;
+        timeUnit?: ('working-days' | 'days' | 'hours' | 'months' | 'unknown') | null;
         timeNote?: string | null;
         feeAmount?: number | null;
         feeDescription?: string | null;
+        description?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -179,6 +189,7 @@ export interface Procedure {
     | {
         name: string;
         form?: (number | null) | Form;
+        formFile?: string | null;
         originals?: number | null;
         copies?: number | null;
         required?: boolean | null;
@@ -197,6 +208,32 @@ export interface Procedure {
       }[]
     | null;
   keywords?: string[] | null;
+  relatedProcedures?:
+    | {
+        code?: string | null;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Imported from the national catalogue but not fully normalized: only what is sure was kept.
+   */
+  reviewFlags?:
+    | (
+        | 'time-unit-unknown'
+        | 'time-unreadable'
+        | 'methods-unreadable'
+        | 'documents-unreadable'
+        | 'legal-basis-unreadable'
+        | 'steps-missing'
+        | 'result-missing'
+        | 'subject-unknown'
+        | 'agency-unmapped'
+        | 'level-unknown'
+      )[]
+    | null;
+  reviewNote?: string | null;
+  importHash?: string | null;
   source?: {
     name?: string | null;
     url?: string | null;
@@ -249,7 +286,7 @@ export interface Agency {
   code: string;
   slug: string;
   name: string;
-  kind: 'ministry' | 'ministry-level' | 'government-agency' | 'province' | 'department' | 'unit';
+  kind: 'ministry' | 'ministry-level' | 'government-agency' | 'province' | 'department' | 'unit' | 'judicial-body';
   parent?: (number | null) | Agency;
   ancestors?: (number | Agency)[] | null;
   address?: string | null;
@@ -564,7 +601,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   code?: T;
   decisionNumber?: T;
   name?: T;
-  level?: T;
+  levels?: T;
   serviceLevel?: T;
   type?: T;
   sector?: T;
@@ -572,6 +609,16 @@ export interface ProceduresSelect<T extends boolean = true> {
   agencyNote?: T;
   competentAgencies?: T;
   coordinatingAgencies?: T;
+  delegatedAgencies?: T;
+  agencyNames?:
+    | T
+    | {
+        implementing?: T;
+        competent?: T;
+        delegated?: T;
+        coordinating?: T;
+      };
+  receivingAddress?: T;
   subjects?: T;
   steps?:
     | T
@@ -588,6 +635,7 @@ export interface ProceduresSelect<T extends boolean = true> {
         timeNote?: T;
         feeAmount?: T;
         feeDescription?: T;
+        description?: T;
         id?: T;
       };
   documents?:
@@ -595,6 +643,7 @@ export interface ProceduresSelect<T extends boolean = true> {
     | {
         name?: T;
         form?: T;
+        formFile?: T;
         originals?: T;
         copies?: T;
         required?: T;
@@ -612,6 +661,16 @@ export interface ProceduresSelect<T extends boolean = true> {
         id?: T;
       };
   keywords?: T;
+  relatedProcedures?:
+    | T
+    | {
+        code?: T;
+        name?: T;
+        id?: T;
+      };
+  reviewFlags?: T;
+  reviewNote?: T;
+  importHash?: T;
   source?:
     | T
     | {

@@ -26,10 +26,16 @@ export const LEVEL_LABELS = {
   province: { vi: 'Cấp tỉnh', en: 'Province' },
   commune: { vi: 'Cấp xã', en: 'Commune' },
   district: { vi: 'Cấp huyện (trước 1/7/2025)', en: 'District (before 1 July 2025)' },
+  // The national database's fourth value, "Cơ quan khác": bodies outside the three tiers (courts, banks' branches).
+  other: { vi: 'Cơ quan khác', en: 'Other body' },
 } as const satisfies Record<string, Labels>
 export type Level = keyof typeof LEVEL_LABELS
 export const LEVELS = valuesOf(LEVEL_LABELS)
-/** The levels a procedure can have today: what new (synthetic, seed) records use. */
+/**
+ * A procedure is implemented at one or more levels (CSDL TTHC: isMinistry / isProvince /
+ * isWard / isOtherAgency), e.g. "Cấp bộ, Cấp tỉnh". The levels a procedure can have today:
+ * what new (synthetic, seed) records use.
+ */
 export const CURRENT_LEVELS = ['central', 'province', 'commune'] as const satisfies readonly Level[]
 
 /**
@@ -59,6 +65,8 @@ export const TIME_UNIT_LABELS = {
   days: { vi: 'ngày', en: 'days' },
   hours: { vi: 'giờ làm việc', en: 'working hours' },
   months: { vi: 'tháng', en: 'months' },
+  // The national catalogue's capture often lost the unit: the number is kept, the unit not guessed.
+  unknown: { vi: '(chưa rõ đơn vị)', en: '(unit not stated)' },
 } as const satisfies Record<string, Labels>
 export type TimeUnit = keyof typeof TIME_UNIT_LABELS
 export const TIME_UNITS = valuesOf(TIME_UNIT_LABELS)
@@ -70,6 +78,7 @@ export const SUBJECT_LABELS = {
   foreigner: { vi: 'Người nước ngoài', en: 'Foreigners' },
   business: { vi: 'Doanh nghiệp', en: 'Businesses' },
   organization: { vi: 'Tổ chức', en: 'Organisations' },
+  'public-official': { vi: 'Cán bộ, công chức, viên chức', en: 'Public officials' },
 } as const satisfies Record<string, Labels>
 export type Subject = keyof typeof SUBJECT_LABELS
 export const SUBJECTS = valuesOf(SUBJECT_LABELS)
@@ -82,9 +91,30 @@ export const AGENCY_KIND_LABELS = {
   province: { vi: 'Tỉnh, thành phố', en: 'Province or city' },
   department: { vi: 'Sở, cục, vụ', en: 'Department' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
+  // The People's Court publishes procedures in the national database too; it is no government body.
+  'judicial-body': { vi: 'Cơ quan tư pháp', en: 'Judicial body' },
 } as const satisfies Record<string, Labels>
 export type AgencyKind = keyof typeof AGENCY_KIND_LABELS
 export const AGENCY_KINDS = valuesOf(AGENCY_KIND_LABELS)
+
+/**
+ * Why an imported record needs an editor's eye (the national catalogue's capture lost
+ * structure). The record is kept with what is sure; editors filter on these flags.
+ */
+export const REVIEW_FLAG_LABELS = {
+  'time-unit-unknown': { vi: 'Thời hạn thiếu đơn vị', en: 'Processing time without a unit' },
+  'time-unreadable': { vi: 'Thời hạn chưa tách được', en: 'Processing time not readable' },
+  'methods-unreadable': { vi: 'Cách thức thực hiện chưa tách được', en: 'Methods of submission not readable' },
+  'documents-unreadable': { vi: 'Thành phần hồ sơ chưa tách được', en: 'Documents not readable' },
+  'legal-basis-unreadable': { vi: 'Căn cứ pháp lý chưa tách được', en: 'Legal basis not readable' },
+  'steps-missing': { vi: 'Thiếu trình tự thực hiện', en: 'Steps missing' },
+  'result-missing': { vi: 'Thiếu kết quả thực hiện', en: 'Result missing' },
+  'subject-unknown': { vi: 'Đối tượng chưa xác định', en: 'Subject not recognised' },
+  'agency-unmapped': { vi: 'Cơ quan chưa gắn với cây cơ quan', en: 'Agency not mapped onto the agency tree' },
+  'level-unknown': { vi: 'Cấp thực hiện chưa xác định', en: 'Implementing level not recognised' },
+} as const satisfies Record<string, Labels>
+export type ReviewFlag = keyof typeof REVIEW_FLAG_LABELS
+export const REVIEW_FLAGS = valuesOf(REVIEW_FLAG_LABELS)
 
 /** A labels table as a select field's options, in order. */
 export function optionsOf<V extends string>(labels: Record<V, Labels>) {

@@ -27,12 +27,21 @@ export const RECORD_FIELDS = {
   documents: { label: 'Thành phần hồ sơ', keys: ['thanh_phan_ho_so', 'thanh_phan_ho_so_chinh'] },
   subjects: { label: 'Đối tượng thực hiện', keys: ['doi_tuong_thuc_hien', 'doi_tuong'] },
   agency: { label: 'Cơ quan thực hiện', keys: ['co_quan_thuc_hien'] },
+  competent: { label: 'Cơ quan có thẩm quyền', keys: ['co_quan_co_tham_quyen'] },
+  delegated: { label: 'Cơ quan được ủy quyền', keys: ['co_quan_duoc_uy_quyen'] },
+  coordinating: { label: 'Cơ quan phối hợp', keys: ['co_quan_phoi_hop'] },
+  receivingAddress: { label: 'Địa chỉ tiếp nhận HS', keys: ['dia_chi_tiep_nhan_hs', 'dia_chi_tiep_nhan'] },
+  related: { label: 'Thủ tục hành chính liên quan', keys: ['thu_tuc_lien_quan'] },
+  /** Which ministry's list the record came from (the national catalogue's capture names it `_folder`). */
+  // `_folder` folds to `folder` (keys are compared folded, edges' underscores trimmed).
+  ministryList: { label: 'Bộ, ngành', keys: ['folder', 'bo_nganh'] },
+  portalId: { label: 'Mã định danh trên Cổng', keys: ['formality_id'] },
   result: { label: 'Kết quả thực hiện', keys: ['ket_qua_thuc_hien', 'ket_qua_xu_ly', 'ket_qua'] },
   legalBasis: { label: 'Căn cứ pháp lý', keys: ['can_cu_phap_ly'] },
   requirements: { label: 'Yêu cầu, điều kiện thực hiện', keys: ['yeu_cau_dieu_kien', 'yeu_cau_dieu_kien_thuc_hien'] },
   keywords: { label: 'Từ khóa', keys: ['tu_khoa'] },
   serviceLevel: { label: 'Mức độ dịch vụ công', keys: ['muc_do_dvc', 'muc_do_dich_vu_cong', 'muc_do'] },
-  sourceUrl: { label: 'Đường dẫn', keys: ['duong_dan', 'url', 'portal_url'] },
+  sourceUrl: { label: 'Đường dẫn', keys: ['detail_url', 'duong_dan', 'url', 'portal_url'] },
   sourceNote: { label: 'Nguồn', keys: ['nguon', 'source'] },
 } as const satisfies Record<string, FieldSpec>
 
@@ -50,6 +59,8 @@ export const DOCUMENT_FIELDS = {
   count: { label: 'Số lượng', keys: ['so_luong'] },
   originals: { label: 'Bản chính', keys: ['ban_chinh'] },
   copies: { label: 'Bản sao', keys: ['ban_sao'] },
+  form: { label: 'Mẫu đơn, tờ khai', keys: ['mau_don', 'mau_don_to_khai'] },
+  case: { label: 'Trường hợp', keys: ['truong_hop'] },
 } as const satisfies Record<string, FieldSpec>
 
 /** Columns of one row of "Căn cứ pháp lý". */

@@ -1,9 +1,13 @@
 /**
- * Upsert procedures by national code from national portal records, each row in its own
- * transaction: a row that fails leaves nothing behind, and the rows after it still load.
+ * Upsert procedures by national code from national portal records. A record whose content hash
+ * is the saved one is left alone (a re-import of an unchanged file writes nothing); new records
+ * go through the fast path in batches of one transaction each (bulk-write.ts); a changed record
+ * is updated through Payload's Local API in its own transaction, keeping its rows' ids so the
+ * English text stays with its row. Search is indexed once at the end.
  */
+import { createHash } from 'node:crypto'
 
-import { syncRecord } from '@dvc/cms/search'
+import { indexEverything, syncRecord } from '@dvc/cms/search'
 import {
   APIError,
   commitTransaction,
@@ -16,9 +20,10 @@ import {
 } from 'payload'
 import type { Procedure } from '../../cms/src/payload-types.ts'
 import { SEEDING } from '../seed/content.ts'
+import { type AllLocalesData, createProcedures, rowIds } from './bulk-write.ts'
 import { mapRecord, type ProcedureData, readRecord } from './map.ts'
 import type { SourceRecord } from './read.ts'
-import { loadRefs } from './refs.ts'
+import { loadRefs, type NewSector, type Refs } from './refs.ts'
 import { type Report, type RowReport, totals } from './report.ts'
 
 export type ImportOptions = {
@@ -28,10 +33,53 @@ export type ImportOptions = {
   publish?: boolean
   /** Called after each row, e.g. for progress on a long file. */
   onRow?: (row: RowReport) => void
+  /** Called as batches of new records are written. */
+  onProgress?: (written: number, total: number) => void
+  /** Records per transaction on the fast path. */
+  batchSize?: number
+}
+
+/** The record as imported, without where it sat in the file: the same record in another row is unchanged. */
+export const importHash = (data: ProcedureData, publish: boolean) => {
+  const { source, ...rest } = data
+  const { name: _row, ...kept } = source
+  return createHash('sha256')
+    .update(JSON.stringify({ ...rest, source: kept, publish }))
+    .digest('hex')
+}
+
+// Fields the collection stores per locale: the fast path writes them as `{ vi }`.
+const LOCALIZED = new Set(['name', 'type', 'agencyNote', 'receivingAddress', 'result', 'requirements', 'keywords'])
+const LOCALIZED_IN_ROWS: Record<string, string[]> = {
+  steps: ['text'],
+  methods: ['timeNote', 'feeDescription', 'description'],
+  documents: ['name', 'condition'],
+  legalBasis: ['title'],
+  relatedProcedures: ['name'],
+}
+const vi = (value: unknown) => (value === undefined ? undefined : { vi: value })
+
+/** Vietnamese data as Payload's adapter writes it (every locale at once); English is still to come. */
+function allLocales(data: ProcedureData, hash: string): AllLocalesData {
+  const out: AllLocalesData = { serviceLevel: 'none', untranslated: ['en'], synthetic: false, importHash: hash }
+  for (const [key, value] of Object.entries(data)) {
+    if (LOCALIZED.has(key)) out[key] = vi(value)
+    else if (key === 'agencyNames') {
+      out[key] = Object.fromEntries(Object.entries(value as object).map(([name, text]) => [name, vi(text)]))
+    } else if (LOCALIZED_IN_ROWS[key]) {
+      const localized = LOCALIZED_IN_ROWS[key]
+      out[key] = rowIds(
+        (value as Record<string, unknown>[]).map((row) =>
+          Object.fromEntries(Object.entries(row).map(([name, v]) => [name, localized.includes(name) ? vi(v) : v])),
+        ),
+      )
+    } else out[key] = value
+  }
+  return out
 }
 
 type Row = { id?: string | null }
-type Arrays = Pick<Procedure, 'steps' | 'methods' | 'documents' | 'legalBasis'>
+type Arrays = Pick<Procedure, 'steps' | 'methods' | 'documents' | 'legalBasis' | 'relatedProcedures'>
 
 /**
  * Rows keep the ids of the saved rows at the same position, so the English text of step 2
@@ -41,36 +89,21 @@ function keepRowIds(rows: readonly object[], saved: Row[] | null | undefined) {
   return rows.map((row, i) => ({ ...row, ...(saved?.[i]?.id ? { id: saved[i].id } : {}) }))
 }
 
-async function upsert(payload: Payload, req: PayloadRequest, data: ProcedureData, publish: boolean) {
-  const { docs } = await payload.find({
-    collection: 'procedures',
-    where: { code: { equals: data.code } },
-    draft: true,
-    locale: 'vi',
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    req,
-  })
+async function update(payload: Payload, req: PayloadRequest, id: number, data: ProcedureData, publish: boolean) {
+  const existing = await payload.findByID({ collection: 'procedures', id, draft: true, locale: 'vi', depth: 0, req })
   const status = publish ? ('published' as const) : ('draft' as const)
   // A draft saved over a published record becomes a new version: the public page keeps the published one.
   const common = { collection: 'procedures', locale: 'vi', depth: 0, draft: !publish, req } as const
-  const existing = docs[0]
-  if (!existing) {
-    // Payload types a draft create apart from a published one (required fields may be missing in a draft).
-    // serviceLevel: the collection's own default when the record does not say.
-    const fresh = { serviceLevel: 'none' as const, ...data, _status: status }
-    const created = publish
-      ? await payload.create({ ...common, draft: false, data: fresh })
-      : await payload.create({ ...common, draft: true, data: fresh })
-    return { result: 'created' as const, id: created.id }
-  }
   const rows: Partial<Arrays> = {}
   // Only lists the file gives are written: one it leaves out keeps its saved rows.
-  for (const key of ['steps', 'methods', 'documents', 'legalBasis'] as const) {
+  for (const key of ['steps', 'methods', 'documents', 'legalBasis', 'relatedProcedures'] as const) {
     if (data[key]) Object.assign(rows, { [key]: keepRowIds(data[key], existing[key]) })
   }
-  const updated = await payload.update({ ...common, id: existing.id, data: { ...data, ...rows, _status: status } })
+  const updated = await payload.update({
+    ...common,
+    id: existing.id,
+    data: { ...data, ...rows, importHash: importHash(data, publish), _status: status },
+  })
   return { result: 'updated' as const, id: updated.id }
 }
 
@@ -82,24 +115,11 @@ function describeWriteError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/**
- * The search hook is skipped inside the transaction (it would index a row that may still roll
- * back) and the committed record is indexed after; search is a copy, so a failure there is logged,
- * not a rejected row (`npm run reindex` repairs it).
- */
-async function indexCommitted(payload: Payload, id: number, row: number, code: string) {
-  try {
-    await syncRecord(payload, 'procedures', id)
-  } catch (error) {
-    payload.logger.error({ err: error, row, code, id }, 'import: search index not updated, run npm run reindex')
-  }
-}
-
-async function writeInTransaction(payload: Payload, data: ProcedureData, publish: boolean) {
+async function updateInTransaction(payload: Payload, id: number, data: ProcedureData, publish: boolean) {
   const req = await createLocalReq({ context: { ...SEEDING }, locale: 'vi' }, payload)
   await initTransaction(req)
   try {
-    const outcome = await upsert(payload, req, data, publish)
+    const outcome = await update(payload, req, id, data, publish)
     await commitTransaction(req)
     return outcome
   } catch (error) {
@@ -108,6 +128,32 @@ async function writeInTransaction(payload: Payload, data: ProcedureData, publish
   }
 }
 
+/** Saved procedures by code: their id and the hash of what was last imported. */
+async function savedProcedures(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: 'procedures',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    select: { code: true, importHash: true },
+  })
+  return new Map(docs.map((doc) => [doc.code, { id: doc.id, hash: doc.importHash ?? null }]))
+}
+
+/** Sectors the records name that do not exist yet, created once each (a sector is reference data, not a draft). */
+async function createSectors(payload: Payload, refs: Refs, sectors: NewSector[]) {
+  const done = new Set<string>()
+  for (const sector of sectors) {
+    if (done.has(sector.code) || refs.sectorByCode(sector.code) !== undefined) continue
+    const doc = await payload.create({ collection: 'sectors', data: sector, locale: 'vi', depth: 0, context: SEEDING })
+    refs.addSector(sector, doc.id)
+    done.add(sector.code)
+  }
+}
+
+// Up to this many written records, each is indexed on its own; past it, one rebuild is quicker.
+const SYNC_ONE_BY_ONE = 50
+
 export async function importProcedures(
   payload: Payload,
   records: SourceRecord[],
@@ -115,6 +161,7 @@ export async function importProcedures(
 ): Promise<Report> {
   const publish = options.publish === true
   const refs = await loadRefs(payload)
+  const saved = await savedProcedures(payload)
   const firstRow = new Map<string, number>()
   const ignored = new Set<string>()
   const rows: RowReport[] = []
@@ -122,6 +169,11 @@ export async function importProcedures(
     rows.push(row)
     options.onRow?.(row)
   }
+  type Pending = { row: number; code: string; data: ProcedureData; leftOut: string[]; sector?: NewSector }
+  const fresh: Pending[] = []
+  const changed: (Pending & { id: number })[] = []
+  const newSectors: NewSector[] = []
+  const flagsOf = (data: ProcedureData) => (data.reviewFlags?.length ? { reviewFlags: data.reviewFlags } : {})
 
   for (const { row, fields } of records) {
     const read = readRecord(fields)
@@ -143,22 +195,95 @@ export async function importProcedures(
       done({ row, code, result: 'rejected', problem: mapped.problem, reason: mapped.reason, leftOut: [] })
       continue
     }
+    if (mapped.newSector) newSectors.push(mapped.newSector)
+    const existing = saved.get(code)
+    const pending = { row, code, data: mapped.data, leftOut: mapped.leftOut, sector: mapped.newSector }
+    // A record whose sector is still to be created cannot be the saved one.
+    if (!existing) fresh.push(pending)
+    else if (!mapped.newSector && existing.hash === importHash(mapped.data, publish))
+      done({ row, code, result: 'unchanged', id: existing.id, leftOut: mapped.leftOut, ...flagsOf(mapped.data) })
+    else changed.push({ ...pending, id: existing.id })
+  }
+
+  await createSectors(payload, refs, newSectors)
+  // The hash is taken of the record as saved: with the id of a sector created above.
+  const resolved = (p: Pending) => ({
+    ...p.data,
+    sector: p.sector ? (refs.sectorByCode(p.sector.code) ?? p.data.sector) : p.data.sector,
+  })
+  const written: number[] = []
+  const status = publish ? ('published' as const) : ('draft' as const)
+  const size = options.batchSize ?? 250
+  const failed = (p: Pending, error: unknown) => {
+    // Payload's own refusals are the row's problem; anything else may be a bug: keep its stack in the log.
+    if (!(error instanceof APIError))
+      payload.logger.error({ err: error, row: p.row, code: p.code }, 'import: row failed')
+    done({
+      row: p.row,
+      code: p.code,
+      result: 'rejected',
+      problem: 'write-failed',
+      reason: describeWriteError(error),
+      leftOut: p.leftOut,
+    })
+  }
+  const created = (p: Pending, id: number) => {
+    written.push(id)
+    done({ row: p.row, code: p.code, result: 'created', id, leftOut: p.leftOut, ...flagsOf(p.data) })
+  }
+  for (let start = 0; start < fresh.length; start += size) {
+    const batch = fresh.slice(start, start + size)
+    const data = (p: Pending) => allLocales(resolved(p), importHash(resolved(p), publish))
     try {
-      const { result, id } = await writeInTransaction(payload, mapped.data, publish)
-      await indexCommitted(payload, id, row, code)
-      done({ row, code, result, id, leftOut: mapped.leftOut })
+      const ids = await createProcedures(payload, batch.map(data), { status, batchSize: batch.length })
+      for (const [i, p] of batch.entries()) created(p, ids[i] as number)
+    } catch {
+      // The batch rolled back whole: each record again on its own, so one bad record costs only itself.
+      for (const p of batch) {
+        try {
+          const [id] = await createProcedures(payload, [data(p)], { status })
+          created(p, id as number)
+        } catch (error) {
+          failed(p, error)
+        }
+      }
+    }
+    options.onProgress?.(Math.min(start + size, fresh.length), fresh.length)
+  }
+  for (const p of changed) {
+    try {
+      const { result, id } = await updateInTransaction(payload, p.id, resolved(p), publish)
+      written.push(id)
+      done({ row: p.row, code: p.code, result, id, leftOut: p.leftOut, ...flagsOf(p.data) })
     } catch (error) {
       // Payload's own refusals are the row's problem; anything else may be a bug: keep its stack in the log.
-      if (!(error instanceof APIError)) payload.logger.error({ err: error, row, code }, 'import: row failed')
+      if (!(error instanceof APIError))
+        payload.logger.error({ err: error, row: p.row, code: p.code }, 'import: row failed')
       const reason = describeWriteError(error)
-      done({ row, code, result: 'rejected', problem: 'write-failed', reason, leftOut: mapped.leftOut })
+      done({ row: p.row, code: p.code, result: 'rejected', problem: 'write-failed', reason, leftOut: p.leftOut })
     }
   }
+  await indexWritten(payload, written)
+  rows.sort((a, b) => a.row - b.row)
   return {
     source: options.source,
     status: publish ? 'published' : 'draft',
     rows,
     totals: totals(rows),
     ignoredFields: [...ignored],
+  }
+}
+
+/**
+ * Search is a copy, indexed after the records committed: one by one for a few, one rebuild for
+ * many. A failure there is logged, not a rejected row (`npm run reindex` repairs it).
+ */
+async function indexWritten(payload: Payload, ids: number[]) {
+  if (ids.length === 0) return
+  try {
+    if (ids.length > SYNC_ONE_BY_ONE) await indexEverything(payload)
+    else for (const id of ids) await syncRecord(payload, 'procedures', id)
+  } catch (error) {
+    payload.logger.error({ err: error, records: ids.length }, 'import: search index not updated, run npm run reindex')
   }
 }

@@ -1,7 +1,8 @@
 /** What an import did, row by row, as a table for people or JSON for scripts. */
 import type { Problem } from './map.ts'
 
-export type RowResult = 'created' | 'updated' | 'rejected'
+/** `unchanged`: the record is as saved (same content hash): nothing was written. */
+export type RowResult = 'created' | 'updated' | 'unchanged' | 'rejected'
 
 export type RowReport = {
   /** Position in the file: array index from 1 (JSON), line (JSON Lines) or sheet row (CSV). */
@@ -13,6 +14,8 @@ export type RowReport = {
   reason?: string
   /** Values that could not be read and were left out of a created or updated record. */
   leftOut: string[]
+  /** Why editors should look at the saved record (parts of it could not be read for sure). */
+  reviewFlags?: string[]
   id?: number
 }
 
@@ -27,7 +30,7 @@ export type Report = {
 }
 
 export function totals(rows: RowReport[]): Record<RowResult, number> {
-  const sum = { created: 0, updated: 0, rejected: 0 }
+  const sum = { created: 0, updated: 0, unchanged: 0, rejected: 0 }
   for (const row of rows) sum[row.result]++
   return sum
 }
@@ -44,7 +47,13 @@ export function formatReport(report: Report): string {
       String(r.row),
       r.code ?? '-',
       r.result,
-      r.reason ?? (r.leftOut.length > 0 ? `left out: ${r.leftOut.join('; ')}` : ''),
+      r.reason ??
+        [
+          r.reviewFlags?.length ? `flagged: ${r.reviewFlags.join(', ')}` : '',
+          r.leftOut.length > 0 ? `left out: ${r.leftOut.join('; ')}` : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
     ]),
   ]
   const widths = [0, 1, 2].map((col) => Math.max(...table.map((cells) => (cells[col] ?? '').length)))
@@ -54,9 +63,14 @@ export function formatReport(report: Report): string {
       .join('  ')
       .trimEnd(),
   )
-  const { created, updated, rejected } = report.totals
+  const { created, updated, unchanged, rejected } = report.totals
   const as = report.status === 'published' ? 'published' : 'drafts'
-  lines.push('', `${created} created, ${updated} updated (${as}), ${rejected} rejected, ${report.rows.length} rows`)
+  const flagged = report.rows.filter((r) => r.result !== 'rejected' && r.reviewFlags?.length).length
+  lines.push(
+    '',
+    `${created} created, ${updated} updated (${as}), ${unchanged} unchanged, ${rejected} rejected, ${report.rows.length} rows`,
+    `${flagged} of the saved records flagged for editors`,
+  )
   if (report.ignoredFields.length > 0) lines.push(`fields not imported: ${report.ignoredFields.join(', ')}`)
   return `${lines.join('\n')}\n`
 }

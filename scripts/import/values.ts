@@ -6,7 +6,7 @@
 import type { Procedure } from '../../cms/src/payload-types.ts'
 
 type Method = NonNullable<Procedure['methods']>[number]
-export type Level = Procedure['level']
+export type Level = Procedure['levels'][number]
 export type Channel = Method['channel']
 export type TimeUnit = NonNullable<Method['timeUnit']>
 export type Subject = NonNullable<Procedure['subjects']>[number]
@@ -36,6 +36,8 @@ const LEVELS: Record<string, Level> = {
   xã: 'commune',
   // Districts were abolished on 1 July 2025; older records still name them.
   huyện: 'district',
+  // "Cơ quan khác": bodies outside the tiers (the national database's isOtherAgency).
+  'cơ quan khác': 'other',
 }
 
 /** `Cấp bộ/ngành` → central, `Cấp tỉnh` or `Tỉnh` → province, `Cấp xã` → commune, `Cấp huyện` → district. */
@@ -71,6 +73,11 @@ const SUBJECTS: Record<string, Subject> = {
   'tổ chức': 'organization',
   'tổ chức (không bao gồm doanh nghiệp, htx)': 'organization',
   'tổ chức nước ngoài': 'organization',
+  'doanh nghiệp việt nam': 'business',
+  'người nước ngoài cư trú tại việt nam': 'foreigner',
+  // Party organisations file procedures as organisations; a party member is not a category of ours ("Đảng viên" is flagged).
+  'tổ chức đảng': 'organization',
+  'cán bộ, công chức, viên chức': 'public-official',
 }
 
 export function parseSubject(text: string): Subject | undefined {

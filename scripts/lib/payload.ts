@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { applyVietnameseCollation } from '../../cms/src/lib/vietnamese-collation.ts'
 
 export type PayloadEnv = {
   databaseUrl: string
@@ -56,7 +57,11 @@ export async function openPayload(env: PayloadEnv): Promise<Payload> {
     import('payload'),
     import('../../cms/src/payload.config.ts'),
   ])
-  return getPayload({ config })
+  const payload = await getPayload({ config })
+  // A push creates columns with the database's C collation: lists sort as Vietnamese readers expect only after this.
+  const db = payload.db as unknown as { drizzle: Parameters<typeof applyVietnameseCollation>[0] }
+  await applyVietnameseCollation(db.drizzle)
+  return payload
 }
 
 type Pool = { end(): Promise<void>; on(event: 'error', listener: (error: Error) => void): void }

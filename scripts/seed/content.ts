@@ -1,6 +1,6 @@
 import type { DataFromCollectionSlug, Payload, PayloadRequest } from 'payload'
 import { plainTextToLexical } from '../../cms/src/lib/lexical.ts'
-import type { Content, Localized, Procedure } from '../../content/schema.ts'
+import { type Content, type Localized, levelsOf, type Procedure } from '../../content/schema.ts'
 import { createBilingual, EN, type Language, rowId, VI } from './bilingual.ts'
 
 type Ids = Map<string, number>
@@ -40,13 +40,27 @@ export function procedureData<T extends string | undefined>(
     code: p.code,
     decisionNumber: p.decisionNumber,
     name: text(p.name),
-    level: p.level,
+    levels: levelsOf(p),
     serviceLevel: p.serviceLevel,
     type: optional(p.type, text),
     sector: ref(refs.sectors, p.sector, 'sector'),
     agency: ref(refs.agencies, p.agency, 'agency'),
     agencyNote: optional(p.agencyNote, text),
     competentAgencies: (p.competentAgencies ?? []).map((code) => ref(refs.agencies, code, 'agency')),
+    delegatedAgencies: (p.delegatedAgencies ?? []).map((code) => ref(refs.agencies, code, 'agency')),
+    coordinatingAgencies: (p.coordinatingAgencies ?? []).map((code) => ref(refs.agencies, code, 'agency')),
+    agencyNames: {
+      implementing: optional(p.agencyNames?.implementing, text),
+      competent: optional(p.agencyNames?.competent, text),
+      delegated: optional(p.agencyNames?.delegated, text),
+      coordinating: optional(p.agencyNames?.coordinating, text),
+    },
+    receivingAddress: optional(p.receivingAddress, text),
+    relatedProcedures: (p.relatedProcedures ?? []).map((r, i) => ({
+      id: rowId(saved?.relatedProcedures, i),
+      code: r.code,
+      name: text(r.name),
+    })),
     subjects: p.subjects,
     steps: p.steps.map((step, i) => ({ id: rowId(saved?.steps, i), text: text(step) })),
     methods: p.methods.map((m, i) => ({
@@ -57,6 +71,7 @@ export function procedureData<T extends string | undefined>(
       timeNote: optional(m.timeNote, text),
       feeAmount: m.fee?.amount,
       feeDescription: optional(m.fee?.description, text),
+      description: optional(m.description, text),
     })),
     documents: p.documents.map((d, i) => ({
       id: rowId(saved?.documents, i),
@@ -66,6 +81,7 @@ export function procedureData<T extends string | undefined>(
       copies: d.copies,
       required: d.required,
       condition: optional(d.condition, text),
+      formFile: d.formFile,
     })),
     result: text(p.result),
     requirements: optional(p.requirements, text),
@@ -77,6 +93,8 @@ export function procedureData<T extends string | undefined>(
     })),
     keywords: p.keywords[locale],
     source: p.source,
+    reviewFlags: p.reviewFlags ?? [],
+    reviewNote: p.reviewNote,
     _status: 'published' as const,
   }
 }

@@ -1,7 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { loadContent } from '../../content/schema.ts'
+import { loadContent, loadNational } from '../../content/schema.ts'
 import { SEEDING, seedContent } from './content.ts'
+import { seedNational } from './national.ts'
 
 export type SeedOptions = {
   adminEmail: string
@@ -9,7 +10,10 @@ export type SeedOptions = {
   log: (message: string) => void
 }
 
-/** Load the seed content into an empty database, in one transaction: all or nothing. */
+/**
+ * Load the seed content and the national catalogue into an empty database, in one transaction:
+ * all or nothing.
+ */
 export async function seed(payload: Payload, options: SeedOptions): Promise<void> {
   const content = loadContent()
   const req = await createLocalReq({ context: SEEDING }, payload)
@@ -27,7 +31,9 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<void
       context: SEEDING,
       req,
     })
-    await seedContent(payload, req, content, options.log)
+    const refs = await seedContent(payload, req, content, options.log)
+    const curated = new Set(content.procedures.map((p) => p.code))
+    await seedNational(payload, req, loadNational(), refs, curated, options.log)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

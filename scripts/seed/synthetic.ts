@@ -2,6 +2,7 @@ import { CURRENT_LEVELS, SERVICE_LEVELS } from '@dvc/cms/vocabulary'
 import type { Payload } from 'payload'
 
 import { plainTextToLexical } from '../../cms/src/lib/lexical.ts'
+import { createProcedures, rowIds } from '../import/bulk-write.ts'
 import { createBilingual } from './bilingual.ts'
 
 /**
@@ -34,10 +35,6 @@ async function ids(payload: Payload, collection: 'agencies' | 'sectors', where =
   const { docs } = await payload.find({ collection, where, depth: 0, pagination: false, select: {} })
   return docs.map((doc) => doc.id as number)
 }
-
-/** The Vietnamese save's rows with `text` written over each (the English save fills the same rows). */
-const rowsIn = <R extends { id?: string | null }>(rows: R[] | null | undefined, text: Partial<R>) =>
-  (rows ?? []).map((row) => ({ ...row, ...text }))
 
 const write = { context: CONTEXT, depth: 0 }
 
@@ -92,7 +89,11 @@ export async function syntheticFaqs(payload: Payload, perMinistry: number, progr
   return plan.length
 }
 
-/** `count` synthetic procedures with codes 9.NNNNNN (a range the national database does not use). */
+/**
+ * `count` synthetic procedures with codes 9.NNNNNN (a range the national database does not
+ * use), Vietnamese and English, written through the import's fast path (scripts/import/bulk-write.ts)
+ * in batches: the same path a national import takes, so the bench measures it.
+ */
 export async function syntheticProcedures(payload: Payload, count: number, progress?: Progress): Promise<void> {
   const agencies = await ids(payload, 'agencies', { kind: { in: ['ministry', 'ministry-level', 'province'] } })
   const sectors = await ids(payload, 'sectors')
@@ -100,50 +101,37 @@ export async function syntheticProcedures(payload: Payload, count: number, progr
     collection: 'procedures',
     where: { synthetic: { equals: true } },
   })
-  await inParallel(
-    count,
-    4,
-    async (i) => {
-      const n = existing + i
-      const code = `9.${String(n).padStart(6, '0')}`
-      await createBilingual(
-        payload,
-        'procedures',
-        {
-          code,
-          name: `${SYNTHETIC_PREFIX.vi} Thủ tục số ${n + 1}: cấp, đổi giấy phép loại ${n % 97}`,
-          level: nth(CURRENT_LEVELS, n, 'levels'),
-          serviceLevel: nth(SERVICE_LEVELS, n, 'service levels'),
-          sector: nth(sectors, n, 'sectors'),
-          agency: nth(agencies, n, 'agencies'),
-          subjects: ['citizen'],
-          steps: [{ text: 'Nộp hồ sơ (giả lập).' }, { text: 'Nhận kết quả (giả lập).' }],
-          methods: [
-            { channel: 'online', timeAmount: (n % 20) + 1, timeUnit: 'working-days', feeAmount: (n % 5) * 10000 },
-          ],
-          documents: [{ name: 'Tờ khai (giả lập)', originals: 1, copies: 0, required: true }],
-          result: 'Giấy phép (giả lập).',
-          legalBasis: [{ number: `${n}/GL-KTT`, title: 'Văn bản giả lập' }],
-          keywords: ['giả lập', `loại ${n % 97}`],
-          source: { name: SOURCE },
-          synthetic: true,
-          untranslated: [],
-          _status: 'published',
-        },
-        (saved) => ({
-          name: `${SYNTHETIC_PREFIX.en} Procedure no. ${n + 1}: issue or renew a type ${n % 97} licence`,
-          result: 'A licence (synthetic).',
-          keywords: ['synthetic', `type ${n % 97}`],
-          steps: (saved.steps ?? []).map((row, s) => ({
-            ...row,
-            text: s === 0 ? 'Submit (synthetic).' : 'Collect (synthetic).',
-          })),
-          documents: rowsIn(saved.documents, { name: 'Form (synthetic)' }),
-          legalBasis: rowsIn(saved.legalBasis, { title: 'Synthetic document' }),
-        }),
-        write,
-      )
-    },
-    progress,
-  )
+  const both = (vi: string, en: string) => ({ vi, en })
+  const records = Array.from({ length: count }, (_, i) => {
+    const n = existing + i
+    return {
+      code: `9.${String(n).padStart(6, '0')}`,
+      name: both(
+        `${SYNTHETIC_PREFIX.vi} Thủ tục số ${n + 1}: cấp, đổi giấy phép loại ${n % 97}`,
+        `${SYNTHETIC_PREFIX.en} Procedure no. ${n + 1}: issue or renew a type ${n % 97} licence`,
+      ),
+      levels: [nth(CURRENT_LEVELS, n, 'levels')],
+      serviceLevel: nth(SERVICE_LEVELS, n, 'service levels'),
+      sector: nth(sectors, n, 'sectors'),
+      agency: nth(agencies, n, 'agencies'),
+      subjects: ['citizen'],
+      steps: rowIds([
+        { text: both('Nộp hồ sơ (giả lập).', 'Submit (synthetic).') },
+        { text: both('Nhận kết quả (giả lập).', 'Collect (synthetic).') },
+      ]),
+      methods: rowIds([
+        { channel: 'online', timeAmount: (n % 20) + 1, timeUnit: 'working-days', feeAmount: (n % 5) * 10000 },
+      ]),
+      documents: rowIds([
+        { name: both('Tờ khai (giả lập)', 'Form (synthetic)'), originals: 1, copies: 0, required: true },
+      ]),
+      result: both('Giấy phép (giả lập).', 'A licence (synthetic).'),
+      legalBasis: rowIds([{ number: `${n}/GL-KTT`, title: both('Văn bản giả lập', 'Synthetic document') }]),
+      keywords: { vi: ['giả lập', `loại ${n % 97}`], en: ['synthetic', `type ${n % 97}`] },
+      source: { name: SOURCE },
+      synthetic: true,
+      untranslated: [],
+    }
+  })
+  await createProcedures(payload, records, { status: 'published', batchSize: 250, onProgress: progress })
 }

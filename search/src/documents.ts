@@ -28,7 +28,8 @@ export type ProcedureSource = {
   requirements?: LocalizedText
   steps?: readonly LocalizedText[]
   documents?: readonly LocalizedText[]
-  level: string
+  /** One or more implementing levels (Meilisearch filters and facets an array value by each item). */
+  level: string[]
   serviceLevel: string
   subjects?: readonly string[]
   sector: Ref | null
@@ -59,7 +60,8 @@ export type ProcedureDocument = {
   agency: string | null
   agencyName: string | null
   agencyTree: string[]
-  level: string
+  /** One or more implementing levels (Meilisearch filters and facets an array value by each item). */
+  level: string[]
   serviceLevel: string
   subjects: string[]
   lifeEvents: string[]
@@ -177,7 +179,7 @@ export function procedureDocument(source: ProcedureSource, locale: Locale): Proc
     agency: source.agency?.slug ?? null,
     agencyName: source.agency ? pick(source.agency.name, locale) : null,
     agencyTree: source.agency ? [source.agency.slug, ...(source.agency.ancestors ?? [])] : [],
-    level: source.level,
+    level: [...source.level],
     serviceLevel: source.serviceLevel,
     subjects: [...(source.subjects ?? [])],
     lifeEvents: (source.lifeEvents ?? []).map((event) => event.slug),

@@ -3,7 +3,7 @@
  * profile's servers in a database of its own (`dvc_bench`), filled once with the real
  * seed plus labelled synthetic records and kept between runs; search uses its own
  * `bench_` indexes, the site build a temporary folder.
- *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --only lists,site,search
+ *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --only lists,site,search,import
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -22,6 +22,7 @@ import { startServices } from '../../scripts/services/index.ts'
 import { createSearchClient } from '../../search/src/client.ts'
 import { indexNames } from '../../search/src/names.ts'
 import { benchLists, ensureBenchData } from './content-lists.bench.ts'
+import { benchImport } from './import.bench.ts'
 import {
   benchMeiliQueries,
   benchPortalQueries,
@@ -38,12 +39,12 @@ const { values } = parseArgs({
     faqs: { type: 'string', default: '11000' },
     samples: { type: 'string', default: '30' },
     'search-samples': { type: 'string', default: '200' },
-    only: { type: 'string', default: 'lists,site,search' },
+    only: { type: 'string', default: 'lists,site,search,import' },
   },
 })
 const options = { procedures: Number(values.procedures), faqs: Number(values.faqs), samples: Number(values.samples) }
 const searchSamples = Number(values['search-samples'])
-const PARTS = ['lists', 'site', 'search'] as const
+const PARTS = ['lists', 'site', 'search', 'import'] as const
 const only = new Set(values.only.split(',').map((part) => part.trim()))
 for (const part of only) {
   if (!(PARTS as readonly string[]).includes(part)) {
@@ -85,6 +86,14 @@ try {
       depth: 0,
     })
     ministryId = ministry.docs[0]?.id ?? 0
+    if (only.has('import')) {
+      const rows = await benchImport(payload, options.procedures, log)
+      print(
+        `Import of the national portal's JSON (npm run import path), ${options.procedures} records (target < 120 s)`,
+        ['pass', 'records', 'created', 'unchanged', 's', 'records/s'],
+        rows.map((r) => [r.pass, r.records, r.created, r.unchanged, r.seconds, r.records / r.seconds]),
+      )
+    }
     if (only.has('search')) {
       log.step(`full reindex into ${SEARCH_PREFIX}* indexes`)
       reindexed = await benchReindex(payload)

@@ -5,7 +5,7 @@
  */
 
 import { CURRENT_LEVELS, SERVICE_LEVELS } from '@dvc/cms/vocabulary'
-import { type Content, loadContent } from '../../content/schema.ts'
+import { type Content, levelsOf, loadContent } from '../../content/schema.ts'
 import type { ProcedureSource, Ref } from '../../search/src/documents.ts'
 
 export function contentProcedureSources(content: Content = loadContent()): ProcedureSource[] {
@@ -34,7 +34,7 @@ export function contentProcedureSources(content: Content = loadContent()): Proce
       requirements: procedure.requirements ?? {},
       steps: procedure.steps,
       documents: procedure.documents.map((document) => document.name),
-      level: procedure.level,
+      level: levelsOf(procedure),
       serviceLevel: procedure.serviceLevel,
       subjects: procedure.subjects,
       sector: sector ? { slug: sector.slug, name: sector.name } : null,
@@ -80,7 +80,7 @@ export function syntheticProcedureSources(count: number, real: ProcedureSource[]
         vi: `${SYNTHETIC_PREFIX.vi} ${model.name.vi} (${number})`,
         en: `${SYNTHETIC_PREFIX.en} ${model.name.en ?? model.name.vi} (${number})`,
       },
-      level: pick(levels),
+      level: [pick(levels)],
       serviceLevel: pick(serviceLevels),
       sector: pick(real).sector,
       agency: pick(real).agency,

@@ -18,7 +18,7 @@ const as = (role: Role) => asRole(world, role)
 const newProcedure = (code: string, agency: number) => ({
   code,
   name: `Thủ tục mới ${code}`,
-  level: 'central' as const,
+  levels: ['central' as const],
   serviceLevel: 'none' as const,
   sector: world.sector,
   agency,

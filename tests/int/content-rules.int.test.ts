@@ -13,7 +13,7 @@ afterAll(async () => t?.close())
 
 const base = () => ({
   name: 'Đăng ký khai sinh',
-  level: 'commune' as const,
+  levels: ['commune' as const],
   serviceLevel: 'full' as const,
   sector: world.sector,
   agency: world.agencies.ministryA,

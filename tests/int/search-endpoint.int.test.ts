@@ -80,7 +80,7 @@ describe('GET /api/portal/search', () => {
       name: 'Đăng ký khai sinh',
       sector: 'Hộ tịch',
       agency: 'Bộ Tư pháp',
-      level: 'commune',
+      level: ['commune'],
       serviceLevel: 'full',
       url: '/thu-tuc/1.001193',
       translated: true,
@@ -95,7 +95,7 @@ describe('GET /api/portal/search', () => {
     expect(body.total).toBe(3)
     expect(body.hits.map((hit: { code: string }) => hit.code).sort()).toEqual(['1.001471', '1.010382', '2.000539'])
     for (const hit of body.hits) {
-      expect(hit).toMatchObject({ sector: 'Exit and entry management', level: 'central', translated: true })
+      expect(hit).toMatchObject({ sector: 'Exit and entry management', level: ['central'], translated: true })
       expect(hit.url).toBe(`/en/procedures/${hit.code}`)
     }
     // The level facet ignores the level chosen: the province and commune procedures that mention passports are counted.

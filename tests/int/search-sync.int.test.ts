@@ -47,7 +47,7 @@ async function names(code: string, locale: 'vi' | 'en'): Promise<string[]> {
 const procedure = (code: string, name: string) => ({
   code,
   name,
-  level: 'central' as const,
+  levels: ['central' as const],
   serviceLevel: 'full' as const,
   sector: world.sector,
   agency: world.agencies.departmentA,

@@ -101,7 +101,7 @@ describe('seed content', () => {
   it('keeps fees and times well-formed where they are given', () => {
     for (const p of content.procedures) {
       for (const m of p.methods) {
-        if (m.fee) expect(Number.isInteger(m.fee.amount) && m.fee.amount >= 0, p.code).toBe(true)
+        if (m.fee?.amount !== undefined) expect(Number.isInteger(m.fee.amount) && m.fee.amount >= 0, p.code).toBe(true)
         if (m.time) expect(m.time.amount, p.code).toBeGreaterThan(0)
       }
     }

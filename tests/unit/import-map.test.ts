@@ -10,7 +10,20 @@ const lookup = (entries: Record<string, number>): Lookup => ({
     return id === undefined ? { problem: 'unknown' } : { id }
   },
 })
-const refs: Refs = { sectors: lookup({ 'Hộ tịch': 7, 'HO-TICH': 7 }), agencies: lookup({ BTP: 3 }) }
+const refs: Refs = {
+  sectors: lookup({ 'Hộ tịch': 7, 'HO-TICH': 7 }),
+  agencies: lookup({ BTP: 3 }),
+  matchAgencies: () => [],
+  agencyId: () => undefined,
+  ministryOf: (id) => (id === 3 ? { id: 3, code: 'BTP' } : undefined),
+  folderMinistry: () => undefined,
+  sectorFor: (name, ministry) =>
+    name === 'Hộ tịch' && ministry.id === 3
+      ? { id: 7 }
+      : { create: { code: 'NEW-BTP', slug: 'new-btp', name, ministry: ministry.id } },
+  sectorByCode: (code) => (code === 'HO-TICH' ? 7 : undefined),
+  addSector: () => {},
+}
 const base = {
   ma_thu_tuc: '1.001193',
   ten_thu_tuc: 'Đăng ký khai sinh',
@@ -33,11 +46,27 @@ describe('mapping a record', () => {
       data: {
         code: '1.001193',
         name: 'Đăng ký khai sinh',
-        level: 'commune',
+        levels: ['commune'],
         sector: 7,
         agency: 3,
+        agencyNames: { implementing: 'BTP' },
         source: { name: 'f.csv, row 2' },
       },
+    })
+  })
+
+  it('keeps every level a record names, "Cơ quan khác" included', () => {
+    expect(map({ ...base, cap_thuc_hien: 'Cấp bộ, Cấp tỉnh, Cấp xã, Cơ quan khác' })).toMatchObject({
+      ok: true,
+      data: { levels: ['central', 'province', 'commune', 'other'] },
+    })
+  })
+
+  it("creates a sector the database lacks under the agency's ministry, with a code derived from both", () => {
+    expect(map({ ...base, linh_vuc: 'Giáo dục' })).toMatchObject({
+      ok: true,
+      data: { sector: 0 },
+      newSector: { code: 'NEW-BTP', name: 'Giáo dục', ministry: 3 },
     })
   })
 
@@ -81,19 +110,9 @@ describe('mapping a record', () => {
     ],
     [{ ...base, ten_thu_tuc: ' ' }, 'missing-field', 'Tên thủ tục (ten_thu_tuc) is missing'],
     [
-      { ...base, cap_thuc_hien: 'Cơ quan khác' },
+      { ...base, cap_thuc_hien: 'Cấp quận' },
       'invalid-value',
-      'Cấp thực hiện (cap_thuc_hien) "Cơ quan khác" is not one of Cấp bộ/ngành, Cấp tỉnh, Cấp xã or Cấp huyện',
-    ],
-    [
-      { ...base, cap_thuc_hien: 'Cấp tỉnh, Cấp xã' },
-      'invalid-value',
-      'Cấp thực hiện (cap_thuc_hien) names several levels (Cấp tỉnh, Cấp xã): give one',
-    ],
-    [
-      { ...base, linh_vuc: 'Giáo dục' },
-      'unknown-sector',
-      'Lĩnh vực (linh_vuc) "Giáo dục" is not a known sector: add it first or use its code',
+      'Cấp thực hiện (cap_thuc_hien) "Cấp quận" is not one of Cấp bộ/ngành, Cấp tỉnh, Cấp xã, Cấp huyện or Cơ quan khác',
     ],
     [{ ...base, co_quan_thuc_hien: undefined }, 'missing-field', 'Cơ quan thực hiện (co_quan_thuc_hien) is missing'],
     [
@@ -136,7 +155,8 @@ describe('the report', () => {
       source: 'f.csv',
       status: 'draft',
       rows: [
-        { row: 2, code: '1.001193', result: 'created', leftOut: [], id: 1 },
+        { row: 2, code: '1.001193', result: 'created', leftOut: [], id: 1, reviewFlags: ['time-unit-unknown'] },
+        { row: 4, code: '1.000232', result: 'unchanged', leftOut: [], id: 3 },
         { row: 3, code: '1.004222', result: 'updated', leftOut: ['Từ khóa "x": y'], id: 2 },
         {
           row: 10,
@@ -147,17 +167,19 @@ describe('the report', () => {
           leftOut: [],
         },
       ],
-      totals: { created: 1, updated: 1, rejected: 1 },
+      totals: { created: 1, updated: 1, unchanged: 1, rejected: 1 },
       ignoredFields: ['Ghi chú'],
     }
     expect(formatReport(report)).toBe(
       [
-        'row  code      result    reason',
-        '2    1.001193  created',
-        '3    1.004222  updated   left out: Từ khóa "x": y',
-        '10   -         rejected  Mã thủ tục is missing',
+        'row  code      result     reason',
+        '2    1.001193  created    flagged: time-unit-unknown',
+        '4    1.000232  unchanged',
+        '3    1.004222  updated    left out: Từ khóa "x": y',
+        '10   -         rejected   Mã thủ tục is missing',
         '',
-        '1 created, 1 updated (drafts), 1 rejected, 3 rows',
+        '1 created, 1 updated (drafts), 1 unchanged, 1 rejected, 4 rows',
+        '1 of the saved records flagged for editors',
         'fields not imported: Ghi chú',
         '',
       ].join('\n'),

@@ -35,7 +35,7 @@ describe('parseLevel', () => {
     ['Cấp xã', 'commune'],
     ['Cấp Xã', 'commune'],
     ['Cấp huyện', 'district'],
-    ['Cơ quan khác', undefined],
+    ['Cơ quan khác', 'other'],
     ['Cấp', undefined],
   ])('%j → %j', (text, level) => {
     expect(parseLevel(text)).toBe(level)

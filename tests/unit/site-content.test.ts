@@ -15,7 +15,7 @@ function procedure(overrides: Partial<Procedure> = {}): Procedure {
     id: 4,
     code: '1.001193',
     name: { vi: 'Đăng ký khai sinh', en: 'Birth registration' },
-    level: 'commune',
+    levels: ['commune'],
     serviceLevel: 'full',
     sector: 1,
     agency: 5,

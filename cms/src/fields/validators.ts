@@ -11,6 +11,11 @@ export function procedureCode(value: unknown, { req }: Args): true | string {
   return typeof value === 'string' && PROCEDURE_CODE.test(value) ? true : message(req, 'procedure.code_format')
 }
 
+/** A related procedure may be named without a code (the national record often gives only its name). */
+export function optionalProcedureCode(value: unknown, args: Args): true | string {
+  return value === null || value === undefined || value === '' ? true : procedureCode(value, args)
+}
+
 export function nonNegativeFee(value: unknown, { req }: Args): true | string {
   if (value === null || value === undefined) return true
   return typeof value === 'number' && Number.isFinite(value) && value >= 0

@@ -38,7 +38,8 @@ export type Store = {
 const PROCEDURE_FIELDS = [
   'code',
   'name',
-  'level',
+  'levels',
+  'source',
   'serviceLevel',
   'type',
   'sector',

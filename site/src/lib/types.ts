@@ -33,9 +33,10 @@ export type Procedure = {
   id: Id
   code: string
   name: Localized
-  level: Level
+  levels: Level[]
   serviceLevel: ServiceLevel
   type?: Localized | null
+  source?: { url?: string | null } | null
   sector: Id
   agency: Id
   agencyNote?: Localized | null

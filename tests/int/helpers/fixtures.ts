@@ -51,7 +51,7 @@ export async function buildWorld(payload: Payload): Promise<World> {
         data: {
           code,
           name: `Thủ tục ${code}`,
-          level: 'central',
+          levels: ['central' as const],
           serviceLevel: 'full',
           sector,
           agency: agencyId,

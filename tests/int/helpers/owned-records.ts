@@ -33,7 +33,7 @@ export async function newRecord(
         data: {
           code: `3.${String(seq++ % 1e6).padStart(6, '0')}`,
           name: `Thủ tục ${id}`,
-          level: 'central',
+          levels: ['central' as const],
           serviceLevel: 'none',
           sector: world.sector,
           agency,

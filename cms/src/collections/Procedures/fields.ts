@@ -1,10 +1,17 @@
 import type { Field } from 'payload'
 
-import { existingForm, nonNegativeFee, positiveTime, procedureCode } from '../../fields/validators.ts'
+import {
+  existingForm,
+  nonNegativeFee,
+  optionalProcedureCode,
+  positiveTime,
+  procedureCode,
+} from '../../fields/validators.ts'
 import {
   CHANNEL_LABELS,
   LEVEL_LABELS,
   optionsOf,
+  REVIEW_FLAG_LABELS,
   SERVICE_LEVEL_LABELS,
   SUBJECT_LABELS,
   TIME_UNIT_LABELS,
@@ -58,6 +65,7 @@ const methods: Field = {
         { name: 'feeDescription', type: 'textarea', localized: true, label: text('Mô tả phí', 'Fee description') },
       ],
     },
+    { name: 'description', type: 'textarea', localized: true, label: text('Mô tả', 'Description') },
   ],
 }
 
@@ -75,6 +83,11 @@ const documents: Field = {
       relationTo: 'forms',
       validate: existingForm,
       label: text('Mẫu đơn, tờ khai', 'Template form'),
+    },
+    {
+      name: 'formFile',
+      type: 'text',
+      label: text('Tên tệp mẫu (theo CSDL quốc gia)', 'Template file name (national database)'),
     },
     {
       type: 'row',
@@ -127,12 +140,13 @@ export const procedureFields: Field[] = [
     type: 'row',
     fields: [
       {
-        name: 'level',
+        name: 'levels',
         type: 'select',
+        hasMany: true,
         required: true,
         index: true,
-        label: text('Cấp thực hiện', 'Implementing level'),
-        // Two-level local government since 1 July 2025; "district" stays for older records.
+        label: text('Cấp thực hiện', 'Implementing levels'),
+        // One or more (CSDL TTHC is multi-valued); "district" stays for records older than 1 July 2025.
         options: optionsOf(LEVEL_LABELS),
       },
       {
@@ -194,6 +208,31 @@ export const procedureFields: Field[] = [
     ],
   },
   {
+    name: 'delegatedAgencies',
+    type: 'relationship',
+    relationTo: 'agencies',
+    hasMany: true,
+    label: text('Cơ quan được ủy quyền', 'Delegated agencies'),
+  },
+  {
+    // The national record names agencies as text; only some map onto our agency tree (the relations above).
+    name: 'agencyNames',
+    type: 'group',
+    label: text('Tên cơ quan theo CSDL quốc gia', 'Agencies as the national database names them'),
+    fields: [
+      { name: 'implementing', type: 'textarea', localized: true, label: text('Cơ quan thực hiện', 'Implementing') },
+      { name: 'competent', type: 'textarea', localized: true, label: text('Cơ quan có thẩm quyền', 'Competent') },
+      { name: 'delegated', type: 'textarea', localized: true, label: text('Cơ quan được ủy quyền', 'Delegated') },
+      { name: 'coordinating', type: 'textarea', localized: true, label: text('Cơ quan phối hợp', 'Coordinating') },
+    ],
+  },
+  {
+    name: 'receivingAddress',
+    type: 'textarea',
+    localized: true,
+    label: text('Địa chỉ tiếp nhận hồ sơ', 'Where dossiers are received'),
+  },
+  {
     name: 'subjects',
     type: 'select',
     hasMany: true,
@@ -218,6 +257,44 @@ export const procedureFields: Field[] = [
   },
   legalBasis,
   { name: 'keywords', type: 'text', hasMany: true, localized: true, label: text('Từ khóa', 'Keywords') },
+  {
+    name: 'relatedProcedures',
+    type: 'array',
+    label: text('Thủ tục hành chính liên quan', 'Related procedures'),
+    labels: { singular: text('Thủ tục', 'Procedure'), plural: text('Thủ tục', 'Procedures') },
+    fields: [
+      { name: 'code', type: 'text', validate: optionalProcedureCode, label: text('Mã thủ tục', 'Code') },
+      { name: 'name', type: 'textarea', required: true, localized: true, label: text('Tên thủ tục', 'Name') },
+    ],
+  },
+  {
+    name: 'reviewFlags',
+    type: 'select',
+    hasMany: true,
+    index: true,
+    label: text('Cần biên tập viên xem lại', 'Needs an editor'),
+    options: optionsOf(REVIEW_FLAG_LABELS),
+    admin: {
+      position: 'sidebar',
+      description: text(
+        'Bản ghi nhập từ CSDL quốc gia chưa chuẩn hóa được trọn vẹn: chỉ giữ phần chắc chắn.',
+        'Imported from the national catalogue but not fully normalized: only what is sure was kept.',
+      ),
+    },
+  },
+  {
+    name: 'reviewNote',
+    type: 'textarea',
+    label: text('Ghi chú xem lại', 'Review note'),
+    admin: { position: 'sidebar' },
+  },
+  {
+    // sha256 of the imported record: a re-import of an unchanged record writes nothing (scripts/import).
+    name: 'importHash',
+    type: 'text',
+    index: true,
+    admin: { hidden: true },
+  },
   {
     name: 'source',
     type: 'group',

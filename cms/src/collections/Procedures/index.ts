@@ -18,7 +18,7 @@ export const Procedures: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['code', 'name', 'sector', 'agency', 'serviceLevel', 'untranslated', '_status'],
+    defaultColumns: ['code', 'name', 'sector', 'agency', 'serviceLevel', 'untranslated', 'reviewFlags', '_status'],
     listSearchableFields: ['code', 'name'],
     group: { vi: 'Nội dung', en: 'Content' },
     pagination: { defaultLimit: 25 },

@@ -4,7 +4,7 @@
  * a minute; each client gets a small token bucket.
  *
  *   ?q=&locale=vi|en&sector=&agency=&level=&serviceLevel=&lifeEvent=&page=
- *   200 { hits: [{ code, name, sector, agency, level, serviceLevel, url, translated }],
+ *   200 { hits: [{ code, name, sector, agency, level (a list), serviceLevel, url, translated }],
  *         facets: { sector: [{ value, label, count }], agency, serviceLevel, level, lifeEvents },
  *         total, page, pageSize }
  *   A chosen facet's counts ignore its own choice, so a page can offer the other values;
@@ -55,7 +55,7 @@ async function answer(req: PayloadRequest, params: SearchParamsInput): Promise<S
       sector: hit.sectorName,
       agency: hit.agencyName,
       // The index holds only the CMS's values (vocabulary.ts); the contract test checks them.
-      level: hit.level as Level,
+      level: hit.level as Level[],
       serviceLevel: hit.serviceLevel as ServiceLevel,
       url: hit.url,
       translated: hit.translated,

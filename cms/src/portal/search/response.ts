@@ -24,7 +24,7 @@ export const searchResponseSchema = z
         name: z.string(),
         sector: z.string().nullable().meta({ description: "The sector's name." }),
         agency: z.string().nullable().meta({ description: "The implementing agency's name." }),
-        level: z.enum(LEVELS),
+        level: z.array(z.enum(LEVELS)),
         serviceLevel: z.enum(SERVICE_LEVELS),
         url: z.string().meta({ description: "The procedure's page on the portal's site (a path)." }),
         translated: z.boolean().meta({ description: 'False when the English text falls back to Vietnamese.' }),

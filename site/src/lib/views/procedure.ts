@@ -42,8 +42,10 @@ export type ProcedureView = {
   id: number
   code: string
   name: Text
-  level: Level
+  levels: Level[]
   serviceLevel: ServiceLevel
+  /** The national portal's page of the procedure, its source. */
+  sourceUrl?: string
   type?: Text
   subjects: Subject[]
   sector: Link & { id: number }
@@ -125,7 +127,8 @@ export function procedureView(store: Store, id: number, locale: Locale, cmsPubli
     id,
     code: procedure.code,
     name: read.required(procedure.name),
-    level: procedure.level,
+    levels: procedure.levels,
+    ...optional('sourceUrl', procedure.source?.url ?? undefined),
     serviceLevel: procedure.serviceLevel,
     ...optional('type', read.text(procedure.type)),
     subjects: procedure.subjects ?? [],
