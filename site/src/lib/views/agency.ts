@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/index.ts'
 import { must } from '../cms.ts'
 import type { PageContext } from '../page.ts'
+import { agencyProcedureIds } from '../pages.ts'
 import { routes } from '../routes.ts'
 import type { LocaleReader, Text } from '../text.ts'
 import type { Agency } from '../types.ts'
@@ -13,11 +14,14 @@ export type ContactView = {
   phone?: string
   email?: string
   website?: string
+  hours?: Text
+  mapUrl?: string
 }
 
 /** Where a citizen goes, calls or writes: shown on agency and procedure pages. */
 export function agencyContact(agency: Agency, read: LocaleReader, locale: Locale): ContactView {
   const address = read.text(agency.address)
+  const hours = read.text(agency.hours)
   return {
     id: agency.id,
     name: read.required(agency.name),
@@ -26,6 +30,8 @@ export function agencyContact(agency: Agency, read: LocaleReader, locale: Locale
     ...(agency.phone ? { phone: agency.phone } : {}),
     ...(agency.email ? { email: agency.email } : {}),
     ...(agency.website ? { website: agency.website } : {}),
+    ...(hours ? { hours } : {}),
+    ...(agency.mapUrl ? { mapUrl: agency.mapUrl } : {}),
   }
 }
 
@@ -66,7 +72,7 @@ export function agencyPage({ store, read, locale }: PageContext, id: number) {
       name: read.required(child.name),
       href: routes.agency(child.slug, locale),
     })),
-    total: store.proceduresOfAgency.get(id)?.length ?? 0,
+    total: agencyProcedureIds(store, id).length,
     faqOwner: store.faqOwners.find((owner) => owner.agency?.id === id),
   }
 }
