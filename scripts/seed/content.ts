@@ -112,6 +112,8 @@ export async function seedContent(
       phone: a.phone,
       email: a.email,
       website: a.website,
+      hours: optional(a.hours, text),
+      mapUrl: a.mapUrl,
       source: a.source,
     })
     const doc = await createBilingual(payload, 'agencies', agency(VI), () => agency(EN), write)

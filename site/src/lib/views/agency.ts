@@ -3,7 +3,7 @@ import { must } from '../cms.ts'
 import type { PageContext } from '../page.ts'
 import { agencyProcedureIds } from '../pages.ts'
 import { routes } from '../routes.ts'
-import type { LocaleReader, Text } from '../text.ts'
+import { type LocaleReader, plain, type Text } from '../text.ts'
 import type { Agency } from '../types.ts'
 
 export type ContactView = {
@@ -31,8 +31,20 @@ export function agencyContact(agency: Agency, read: LocaleReader, locale: Locale
     ...(agency.email ? { email: agency.email } : {}),
     ...(agency.website ? { website: agency.website } : {}),
     ...(hours ? { hours } : {}),
-    ...(agency.mapUrl ? { mapUrl: agency.mapUrl } : {}),
+    ...mapLink(agency.mapUrl, plain(agency.address, 'vi')),
   }
+}
+
+/**
+ * The agency's own map link, else a search for its published address on OpenStreetMap: a
+ * search, not a pin we would have to invent.
+ */
+function mapLink(mapUrl: string | null | undefined, address: string): { mapUrl?: string } {
+  if (mapUrl) return { mapUrl }
+  // "Bộ phận Một cửa …: số 10 Tôn Thất Thuyết, … (note)" -> the street address alone.
+  const street = address.split(':').at(-1)?.replace(/\(.*?\)/g, '').trim()
+  if (!street) return {}
+  return { mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(street)}` }
 }
 
 export type ListLink = { name: Text; href: string; count: number }
