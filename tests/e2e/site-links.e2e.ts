@@ -35,7 +35,8 @@ function fileFor(urlPath: string): string | undefined {
 
 const LINK = /<(a|link|script|img|source|track|form|video)\b[^>]*?\s(href|src|action)="([^"]*)"/g
 const ID = /\sid="([^"]+)"/g
-const unescape = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'")
+const decodeEntities = (value: string) =>
+  value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'")
 
 test.describe('site: links', () => {
   const files = htmlFiles(SITE_DIR)
@@ -64,7 +65,7 @@ test.describe('site: links', () => {
       const html = readFileSync(file, 'utf8')
       const from = pagePath(file)
       for (const match of html.matchAll(LINK)) {
-        const raw = unescape(match[3] ?? '')
+        const raw = decodeEntities(match[3] ?? '')
         if (!raw || /^(mailto|tel|data|javascript):/i.test(raw)) continue
         const url = new URL(raw, `${origin}${from}`)
         if (url.origin !== origin) continue
@@ -76,7 +77,8 @@ test.describe('site: links', () => {
         }
         const fragment = decodeURIComponent(url.hash.slice(1))
         // #useful-thanks is where the feedback endpoint sends the browser back to: it is on every page.
-        if (fragment && target.endsWith('.html') && !ids(target).has(fragment)) broken.push(`${from}: ${raw} (no #${fragment})`)
+        if (fragment && target.endsWith('.html') && !ids(target).has(fragment))
+          broken.push(`${from}: ${raw} (no #${fragment})`)
       }
     }
     test.info().annotations.push({ type: 'links checked', description: `${checked} in ${files.length} pages` })

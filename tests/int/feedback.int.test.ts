@@ -21,7 +21,12 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-async function post(body: string, type: string, headers: Record<string, string> = {}, from = `198.51.100.${++address}`) {
+async function post(
+  body: string,
+  type: string,
+  headers: Record<string, string> = {},
+  from = `198.51.100.${++address}`,
+) {
   const response = await handleEndpoints({
     config: t.payload.config,
     request: new Request('http://localhost:3000/api/portal/feedback', {
@@ -38,7 +43,12 @@ const json = (value: unknown, headers?: Record<string, string>, from?: string) =
 
 describe('POST /api/portal/feedback', () => {
   it('stores a JSON answer and says which record it made', async () => {
-    const { status, body } = await json({ path: '/thu-tuc/1.001193', useful: 'no', locale: 'vi', comment: ' Thiếu phí ' })
+    const { status, body } = await json({
+      path: '/thu-tuc/1.001193',
+      useful: 'no',
+      locale: 'vi',
+      comment: ' Thiếu phí ',
+    })
     expect(status).toBe(201)
     const saved = await t.payload.findByID({ collection: 'feedback', id: body.id, depth: 0 })
     expect(saved).toMatchObject({ path: '/thu-tuc/1.001193', useful: 'no', locale: 'vi', comment: 'Thiếu phí' })
@@ -50,7 +60,10 @@ describe('POST /api/portal/feedback', () => {
     expect(status).toBe(303)
     expect(new URL(headers.get('location') ?? '').pathname).toBe('/en/procedures/1.001193')
     expect(new URL(headers.get('location') ?? '').hash).toBe('#useful-thanks')
-    const { docs } = await t.payload.find({ collection: 'feedback', where: { path: { equals: '/en/procedures/1.001193' } } })
+    const { docs } = await t.payload.find({
+      collection: 'feedback',
+      where: { path: { equals: '/en/procedures/1.001193' } },
+    })
     expect(docs.map((doc) => [doc.useful, doc.comment ?? null])).toEqual([['yes', null]])
   })
 
@@ -58,16 +71,23 @@ describe('POST /api/portal/feedback', () => {
     ['another site as the page', { path: 'https://evil.example/x', useful: 'yes', locale: 'vi' }, ['path']],
     ['a protocol-relative path', { path: '//evil.example/x', useful: 'yes', locale: 'vi' }, ['path']],
     ['an answer that is not yes or no', { path: '/', useful: 'maybe', locale: 'vi' }, ['useful']],
-    ['an unknown language and a long comment', { path: '/', useful: 'no', locale: 'fr', comment: 'x'.repeat(1001) }, ['locale', 'comment']],
+    [
+      'an unknown language and a long comment',
+      { path: '/', useful: 'no', locale: 'fr', comment: 'x'.repeat(1001) },
+      ['locale', 'comment'],
+    ],
     ['an unknown field', { path: '/', useful: 'no', locale: 'vi', email: 'a@b.c' }, ['body']],
     ['no body at all', undefined, ['body']],
-  ])('refuses %s with 400 feedback.invalid, naming the fields, in the request’s language', async (_, input, parameters) => {
-    const { status, body } = await json(input, { 'accept-language': 'en' })
-    expect(status).toBe(400)
-    expect(body.error.code).toBe('feedback.invalid')
-    expect(body.error.message).toMatch(/^The feedback is not valid/)
-    expect(body.error.details.parameters).toEqual(parameters)
-  })
+  ])(
+    'refuses %s with 400 feedback.invalid, naming the fields, in the request’s language',
+    async (_, input, parameters) => {
+      const { status, body } = await json(input, { 'accept-language': 'en' })
+      expect(status).toBe(400)
+      expect(body.error.code).toBe('feedback.invalid')
+      expect(body.error.message).toMatch(/^The feedback is not valid/)
+      expect(body.error.details.parameters).toEqual(parameters)
+    },
+  )
 
   it('answers 429 with Retry-After once a client has sent its burst', async () => {
     const from = '198.51.100.250'

@@ -2,7 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ContentError, findReferenceProblems, lifeEventCodes, loadContent, PROCEDURE_CODE } from '../../content/schema.ts'
+import {
+  ContentError,
+  findReferenceProblems,
+  lifeEventCodes,
+  loadContent,
+  PROCEDURE_CODE,
+} from '../../content/schema.ts'
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content')
 const content = loadContent()

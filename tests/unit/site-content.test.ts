@@ -142,7 +142,10 @@ describe('the procedure page view', () => {
     const view = procedureView(buildStore(collections()), 4, 'en', cms)
     expect(view.name).toEqual({ text: 'Birth registration' })
     expect(view.untranslated).toBe(false)
-    expect(view.online).toEqual({ href: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193', host: 'dichvucong.gov.vn' })
+    expect(view.online).toEqual({
+      href: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
+      host: 'dichvucong.gov.vn',
+    })
     expect(view.sector.href).toBe('/en/sectors/ho-tich')
     expect(view.faqs[0]?.answer).toEqual({ html: '<p>Yes.</p>' })
   })
@@ -217,12 +220,7 @@ describe('the procedure page view', () => {
       cms,
     )
     expect(partial.online?.host).toBe('dichvucong.gov.vn')
-    const noSource = procedureView(
-      buildStore(collections({ procedures: [procedure({ source: null })] })),
-      4,
-      'vi',
-      cms,
-    )
+    const noSource = procedureView(buildStore(collections({ procedures: [procedure({ source: null })] })), 4, 'vi', cms)
     expect(noSource.online).toBeUndefined()
   })
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildStore, type Collections } from '../../site/src/lib/cms.ts'
-import { levelsOf, officeKinds, onlineAction, stepsByRoute } from '../../site/src/lib/views/procedure-facts.ts'
 import type { Procedure } from '../../site/src/lib/types.ts'
+import { levelsOf, officeKinds, onlineAction, stepsByRoute } from '../../site/src/lib/views/procedure-facts.ts'
 
 const at = '2026-11-01T00:00:00.000Z'
 
@@ -21,9 +21,10 @@ function procedure(overrides: Partial<Procedure> = {}): Procedure {
 }
 
 function store(agencyCode: string, parentCode?: string) {
+  const own = parentCode ? { parent: 6, kind: 'department' as const } : { kind: 'ministry' as const }
   const collections: Collections = {
     agencies: [
-      { id: 5, code: agencyCode, slug: 'a', name: { vi: 'A' }, kind: 'ministry', updatedAt: at },
+      { id: 5, code: agencyCode, slug: 'a', name: { vi: 'A' }, ...own, updatedAt: at },
       ...(parentCode
         ? [{ id: 6, code: parentCode, slug: 'b', name: { vi: 'B' }, kind: 'ministry' as const, updatedAt: at }]
         : []),
@@ -35,7 +36,6 @@ function store(agencyCode: string, parentCode?: string) {
     forms: [],
     videos: [],
   }
-  if (parentCode) collections.agencies[0] = { ...collections.agencies[0]!, parent: 6, kind: 'department' }
   return buildStore(collections)
 }
 
@@ -49,7 +49,13 @@ describe('a procedure’s key facts', () => {
   it.each([
     ['a commune-level civil status procedure', 'BTP', undefined, { level: 'commune' }, ['commune']],
     ['a province-level land procedure', 'BNNMT', undefined, { level: 'province' }, ['province-centre']],
-    ['a procedure at both levels', 'BNNMT', undefined, { levels: ['province', 'commune'] }, ['commune', 'province-centre']],
+    [
+      'a procedure at both levels',
+      'BNNMT',
+      undefined,
+      { levels: ['province', 'commune'] },
+      ['commune', 'province-centre'],
+    ],
     ['a central procedure', 'BTP', undefined, { level: 'central' }, ['agency']],
     ['a residence procedure (police), even at commune level', 'BCA', undefined, { level: 'commune' }, ['police']],
     ['a unit below the Ministry of Public Security', 'BCA-XNC', 'BCA', { level: 'central' }, ['police']],

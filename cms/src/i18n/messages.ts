@@ -23,7 +23,8 @@ const vi = {
   'search.filter_invalid': 'Giá trị lọc "{{param}}" không hợp lệ.',
   'search.rate_limited': 'Bạn tìm kiếm quá nhanh. Vui lòng thử lại sau {{seconds}} giây.',
   'search.unavailable': 'Chức năng tìm kiếm đang tạm gián đoạn. Vui lòng thử lại sau ít phút.',
-  'feedback.invalid': 'Ý kiến không hợp lệ: cần trả lời "có" hoặc "không" cho một trang của cổng; lời nhắn tối đa {{max}} ký tự.',
+  'feedback.invalid':
+    'Ý kiến không hợp lệ: cần trả lời "có" hoặc "không" cho một trang của cổng; lời nhắn tối đa {{max}} ký tự.',
   'feedback.rate_limited': 'Bạn gửi ý kiến quá nhanh. Vui lòng thử lại sau {{seconds}} giây.',
   'query.depth': 'Tham số "depth" phải là số nguyên từ 0 đến {{max}}.',
   'query.limit': 'Tham số "limit" phải là số nguyên từ 0 đến {{max}}.',

@@ -6,8 +6,8 @@
 import { readAll } from './cms-client.ts'
 import { cmsUrl } from './env.ts'
 import { ContentError } from './errors.ts'
-import type { Agency, Faq, Form, Level, LifeEvent, Procedure, Sector, Video } from './types.ts'
 import { levelsOf } from './levels.ts'
+import type { Agency, Faq, Form, Level, LifeEvent, Procedure, Sector, Video } from './types.ts'
 
 /** Levels a province's own offices handle (districts were folded into communes on 1 July 2025). */
 const LOCAL_LEVELS = new Set<Level>(['province', 'commune', 'district'])

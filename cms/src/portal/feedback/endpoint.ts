@@ -25,7 +25,8 @@ export const feedbackSchema = z.strictObject({
   path: z
     .string()
     .max(300)
-    .regex(/^\/(?!\/)[^\s\u0000]*$/),
+    .regex(/^\/(?!\/)\S*$/)
+    .refine((value) => !value.includes('\u0000')),
   useful: z.enum(['yes', 'no']),
   locale: z.enum(LOCALES),
   comment: z

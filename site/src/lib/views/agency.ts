@@ -42,7 +42,11 @@ export function agencyContact(agency: Agency, read: LocaleReader, locale: Locale
 function mapLink(mapUrl: string | null | undefined, address: string): { mapUrl?: string } {
   if (mapUrl) return { mapUrl }
   // "Bộ phận Một cửa …: số 10 Tôn Thất Thuyết, … (note)" -> the street address alone.
-  const street = address.split(':').at(-1)?.replace(/\(.*?\)/g, '').trim()
+  const street = address
+    .split(':')
+    .at(-1)
+    ?.replace(/\(.*?\)/g, '')
+    .trim()
   if (!street) return {}
   return { mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(street)}` }
 }

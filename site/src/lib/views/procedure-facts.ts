@@ -4,12 +4,11 @@
  * its online button goes until the portal's own submission exists.
  */
 import type { Store } from '../cms.ts'
-import type { Text } from '../text.ts'
 import { levelsOf } from '../levels.ts'
+import type { Text } from '../text.ts'
 import type { Channel, Procedure } from '../types.ts'
 
 export { levelsOf }
-
 
 /**
  * Where a citizen hands the dossier in. Since 1 July 2025 a commune-level procedure is
