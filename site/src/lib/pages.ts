@@ -35,14 +35,6 @@ const PAGE_TYPES = {
     pages: (store) =>
       provinces(store).map((province) => one({ id: province.id }, (l) => routes.offices(l, province.slug))),
   },
-  faq: {
-    sitemap: true,
-    pages: (store) =>
-      [...store.faqs.values()].map((faq) => ({
-        ...one({ id: faq.id }, (l) => routes.faq(faq.slug, l)),
-        updatedAt: faq.updatedAt,
-      })),
-  },
   forms: {
     sitemap: true,
     pages: (store) =>
@@ -103,6 +95,15 @@ const PAGE_TYPES = {
           ),
         ),
       ),
+  },
+  // Last: a FAQ's URL has the shape of an owner's list (/hoi-dap/{slug}); the sitemap lists lists first.
+  faq: {
+    sitemap: true,
+    pages: (store) =>
+      [...store.faqs.values()].map((faq) => ({
+        ...one({ id: faq.id }, (l) => routes.faq(faq.slug, l)),
+        updatedAt: faq.updatedAt,
+      })),
   },
 } satisfies Record<string, PageType<object>>
 
