@@ -44,6 +44,8 @@ export const agencySchema = z.strictObject({
   phone: text.optional(),
   email: z.email().optional(),
   website: z.url().optional(),
+  hours: localizedSchema.optional(),
+  mapUrl: z.url().optional(),
   source: text,
 })
 
@@ -56,12 +58,23 @@ export const sectorSchema = z.strictObject({
 
 export const audiences = ['citizen', 'business'] as const
 
+/** One step of a life event (cms/src/collections/LifeEvents): "and" after the previous step or "or" instead of it. */
+export const lifeEventStepSchema = z.strictObject({
+  title: localizedSchema,
+  connector: z.enum(['and', 'or']),
+  choice: z.enum(['all', 'one']).default('all'),
+  recommended: z.boolean().default(false),
+  procedures: z.array(procedureCodeSchema).min(1),
+  deadline: localizedSchema.optional(),
+  note: localizedSchema.optional(),
+})
+
 export const lifeEventSchema = z.strictObject({
   slug,
   audience: z.enum(audiences),
   name: localizedSchema,
   description: localizedSchema,
-  procedures: z.array(procedureCodeSchema).min(1),
+  steps: z.array(lifeEventStepSchema).min(1),
 })
 
 export const methodSchema = z.strictObject({
@@ -129,6 +142,8 @@ const procedureObject = z.strictObject({
   agencyNames: agencyNamesSchema.optional(),
   receivingAddress: localizedSchema.optional(),
   relatedProcedures: z.array(relatedProcedureSchema).optional(),
+  /** A deadline the law sets on the applicant, with its article. */
+  deadline: localizedSchema.optional(),
   steps: z.array(localizedSchema).min(1),
   methods: z.array(methodSchema).min(1),
   documents: z.array(documentSchema),
@@ -193,6 +208,11 @@ export type Localized = z.infer<typeof localizedSchema>
 export type Agency = z.infer<typeof agencySchema>
 export type Sector = z.infer<typeof sectorSchema>
 export type LifeEvent = z.infer<typeof lifeEventSchema>
+
+/** The procedures a life event links, in step order, each once. */
+export function lifeEventCodes(event: Pick<LifeEvent, 'steps'>): string[] {
+  return [...new Set(event.steps.flatMap((step) => step.procedures))]
+}
 export type ProcedureMethod = z.infer<typeof methodSchema>
 export type ProcedureDocument = z.infer<typeof documentSchema>
 export type LegalBasis = z.infer<typeof legalBasisSchema>
@@ -343,7 +363,7 @@ export function findReferenceProblems(content: Content): string[] {
     if (!agencyCodes.has(sector.ministry)) problems.push(`sector ${sector.code}: unknown ministry ${sector.ministry}`)
   }
   for (const event of content.lifeEvents) {
-    for (const code of event.procedures) {
+    for (const code of lifeEventCodes(event)) {
       if (!procedureCodes.has(code)) problems.push(`life event ${event.slug}: unknown procedure ${code}`)
     }
   }
@@ -362,7 +382,7 @@ export function findReferenceProblems(content: Content): string[] {
     for (const slugValue of p.lifeEvents) {
       if (!lifeEventSlugs.has(slugValue)) problems.push(`${where}: unknown life event ${slugValue}`)
       const event = content.lifeEvents.find((e) => e.slug === slugValue)
-      if (event && !event.procedures.includes(p.code)) {
+      if (event && !lifeEventCodes(event).includes(p.code)) {
         problems.push(`${where}: life event ${slugValue} does not list it`)
       }
     }
@@ -373,7 +393,7 @@ export function findReferenceProblems(content: Content): string[] {
     }
   }
   for (const event of content.lifeEvents) {
-    for (const code of event.procedures) {
+    for (const code of lifeEventCodes(event)) {
       const p = content.procedures.find((x) => x.code === code)
       if (p && !p.lifeEvents.includes(event.slug)) {
         problems.push(`procedure ${code}: missing life event ${event.slug} that lists it`)

@@ -35,7 +35,9 @@ const env = parsed.data
 // Astro writes with the hashes of each page's inline scripts (site/astro.config.mjs); a
 // header cannot know them, and two policies both apply, so the header holds what a <meta>
 // policy cannot say (frame-ancestors) and what holds for every page.
-const { 'default-src': _, ...headerDirectives } = BASE_DIRECTIVES
+// form-action is left to each page's <meta> policy too: it names the portal's origin, where
+// the "Is this page useful?" form posts (site/astro.config.mjs), which this server does not know.
+const { 'default-src': _, 'form-action': __, ...headerDirectives } = BASE_DIRECTIVES
 const headers = securityHeaders({
   csp: contentSecurityPolicy(headerDirectives),
   https: new URL(env.SITE_URL).protocol === 'https:',

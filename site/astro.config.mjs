@@ -37,7 +37,8 @@ export default defineConfig({
         `connect-src 'self' ${meili ? origin(meili.publicUrl) : ''}`,
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        // The "Is this page useful?" form posts to the portal (site/src/components/UsefulPrompt.astro).
+        `form-action 'self' ${cms.join(' ')}`,
       ],
       // Pagefind's search runs as WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

@@ -28,6 +28,8 @@ export const ERRORS = {
   'search.filter_invalid': 400,
   'search.rate_limited': 429,
   'search.unavailable': 503,
+  'feedback.invalid': 400,
+  'feedback.rate_limited': 429,
   internal: 500,
 } as const satisfies Partial<Record<MessageKey, number>>
 

@@ -76,6 +76,7 @@ export interface Config {
     agencies: Agency;
     sectors: Sector;
     users: User;
+    feedback: Feedback;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -98,6 +99,7 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -155,6 +157,7 @@ export interface Procedure {
   sector: number | Sector;
   agency: number | Agency;
   agencyNote?: string | null;
+  deadline?: string | null;
   competentAgencies?: (number | Agency)[] | null;
   coordinatingAgencies?: (number | Agency)[] | null;
   delegatedAgencies?: (number | Agency)[] | null;
@@ -293,6 +296,8 @@ export interface Agency {
   phone?: string | null;
   email?: string | null;
   website?: string | null;
+  hours?: string | null;
+  mapUrl?: string | null;
   source?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -333,6 +338,18 @@ export interface LifeEvent {
   name: string;
   description?: string | null;
   audience: 'citizen' | 'business';
+  steps?:
+    | {
+        title: string;
+        connector: 'and' | 'or';
+        choice: 'all' | 'one';
+        recommended?: boolean | null;
+        procedures: (number | Procedure)[];
+        deadline?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   procedures?: (number | Procedure)[] | null;
   agency?: (number | null) | Agency;
   /**
@@ -493,6 +510,19 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  path: string;
+  useful: 'yes' | 'no';
+  locale: 'vi' | 'en';
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -550,6 +580,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -607,6 +641,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   sector?: T;
   agency?: T;
   agencyNote?: T;
+  deadline?: T;
   competentAgencies?: T;
   coordinatingAgencies?: T;
   delegatedAgencies?: T;
@@ -714,6 +749,18 @@ export interface LifeEventsSelect<T extends boolean = true> {
   name?: T;
   description?: T;
   audience?: T;
+  steps?:
+    | T
+    | {
+        title?: T;
+        connector?: T;
+        choice?: T;
+        recommended?: T;
+        procedures?: T;
+        deadline?: T;
+        note?: T;
+        id?: T;
+      };
   procedures?: T;
   agency?: T;
   untranslated?: T;
@@ -848,6 +895,8 @@ export interface AgenciesSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   website?: T;
+  hours?: T;
+  mapUrl?: T;
   source?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -889,6 +938,18 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  path?: T;
+  useful?: T;
+  locale?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

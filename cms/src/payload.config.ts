@@ -9,8 +9,9 @@ import sharp from 'sharp'
 
 import { Agencies } from './collections/Agencies/index.ts'
 import { Faqs } from './collections/Faqs.ts'
+import { Feedback } from './collections/Feedback.ts'
 import { Forms } from './collections/Forms/index.ts'
-import { LifeEvents } from './collections/LifeEvents.ts'
+import { LifeEvents } from './collections/LifeEvents/index.ts'
 import { Media } from './collections/Media.ts'
 import { Procedures } from './collections/Procedures/index.ts'
 import { Sectors } from './collections/Sectors.ts'
@@ -37,7 +38,7 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' — Cổng Dịch vụ công quốc gia' },
   },
-  collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users],
+  collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users, Feedback],
   editor: lexicalEditor(),
   // The admin speaks Vietnamese by default; each user may switch to English.
   i18n: {

@@ -46,6 +46,7 @@ export function procedureData<T extends string | undefined>(
     sector: ref(refs.sectors, p.sector, 'sector'),
     agency: ref(refs.agencies, p.agency, 'agency'),
     agencyNote: optional(p.agencyNote, text),
+    deadline: optional(p.deadline, text),
     competentAgencies: (p.competentAgencies ?? []).map((code) => ref(refs.agencies, code, 'agency')),
     delegatedAgencies: (p.delegatedAgencies ?? []).map((code) => ref(refs.agencies, code, 'agency')),
     coordinatingAgencies: (p.coordinatingAgencies ?? []).map((code) => ref(refs.agencies, code, 'agency')),
@@ -129,6 +130,8 @@ export async function seedContent(
       phone: a.phone,
       email: a.email,
       website: a.website,
+      hours: optional(a.hours, text),
+      mapUrl: a.mapUrl,
       source: a.source,
     })
     const doc = await createBilingual(payload, 'agencies', agency(VI), () => agency(EN), write)
@@ -177,15 +180,27 @@ export async function seedContent(
   }
 
   for (const e of content.lifeEvents) {
-    const event = <T extends string | undefined>({ text }: Language<T>) => ({
+    const event = <T extends string | undefined>(
+      { text }: Language<T>,
+      saved?: DataFromCollectionSlug<'life-events'>,
+    ) => ({
       slug: e.slug,
       audience: e.audience,
       name: text(e.name),
       description: text(e.description),
-      procedures: e.procedures.map((code) => ref(refs.procedures, code, 'procedure')),
+      steps: e.steps.map((step, i) => ({
+        id: rowId(saved?.steps, i),
+        title: text(step.title),
+        connector: step.connector,
+        choice: step.choice,
+        recommended: step.recommended,
+        procedures: step.procedures.map((code) => ref(refs.procedures, code, 'procedure')),
+        deadline: optional(step.deadline, text),
+        note: optional(step.note, text),
+      })),
       _status: 'published' as const,
     })
-    await createBilingual(payload, 'life-events', event(VI), () => event(EN), write)
+    await createBilingual(payload, 'life-events', event(VI), (saved) => event(EN, saved), write)
   }
   log(`${content.lifeEvents.length} life events`)
 

@@ -5,7 +5,7 @@
  */
 
 import { CURRENT_LEVELS, SERVICE_LEVELS } from '@dvc/cms/vocabulary'
-import { type Content, levelsOf, loadContent } from '../../content/schema.ts'
+import { type Content, levelsOf, lifeEventCodes, loadContent } from '../../content/schema.ts'
 import type { ProcedureSource, Ref } from '../../search/src/documents.ts'
 
 export function contentProcedureSources(content: Content = loadContent()): ProcedureSource[] {
@@ -23,7 +23,7 @@ export function contentProcedureSources(content: Content = loadContent()): Proce
     const sector = sectors.get(procedure.sector)
     const agency = agencies.get(procedure.agency)
     const lifeEvents: Ref[] = content.lifeEvents
-      .filter((event) => event.procedures.includes(procedure.code))
+      .filter((event) => lifeEventCodes(event).includes(procedure.code))
       .map((event) => ({ slug: event.slug, name: event.name }))
     return {
       recordId: index + 1,

@@ -16,6 +16,15 @@ export const PAGE_TYPES = [
   { kind: 'FAQs of a ministry', vi: /^\/hoi-dap\/[a-z0-9-]+$/, en: /^\/en\/faq\/[a-z0-9-]+$/ },
   { kind: 'FAQs of a sector', vi: /^\/hoi-dap\/[a-z0-9-]+\/[a-z0-9-]+$/, en: /^\/en\/faq\/[a-z0-9-]+\/[a-z0-9-]+$/ },
   { kind: 'forms library', vi: /^\/bieu-mau$/, en: /^\/en\/forms$/ },
+  // A question's own page has an owner list's URL shape: a known seed question stands for them.
+  {
+    kind: 'FAQ question',
+    vi: /^\/hoi-dap\/khai-sinh-thoi-han-phai-dang-ky$/,
+    en: /^\/en\/faq\/khai-sinh-thoi-han-phai-dang-ky$/,
+  },
+  { kind: 'living and working in Vietnam', vi: /^\/nguoi-nuoc-ngoai$/, en: /^\/en\/living-and-working-in-vietnam$/ },
+  { kind: 'find an office', vi: /^\/tim-co-quan$/, en: /^\/en\/find-an-office$/ },
+  { kind: 'offices of a province', vi: /^\/tim-co-quan\/[a-z0-9-]+$/, en: /^\/en\/find-an-office\/[a-z0-9-]+$/ },
 ] as const
 
 /** Paths of every page the sitemap lists (its URLs carry the public origin, SITE_URL). */

@@ -2,7 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ContentError, findReferenceProblems, loadContent, PROCEDURE_CODE } from '../../content/schema.ts'
+import {
+  ContentError,
+  findReferenceProblems,
+  lifeEventCodes,
+  loadContent,
+  PROCEDURE_CODE,
+} from '../../content/schema.ts'
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content')
 const content = loadContent()
@@ -65,7 +71,7 @@ describe('seed content', () => {
     }
     for (const s of content.sectors) expect(agencies.has(s.ministry), `sector ${s.code}`).toBe(true)
     for (const e of content.lifeEvents)
-      for (const c of e.procedures) expect(codes.has(c), `event ${e.slug} ${c}`).toBe(true)
+      for (const c of lifeEventCodes(e)) expect(codes.has(c), `event ${e.slug} ${c}`).toBe(true)
     for (const f of content.faqs) for (const c of f.procedures) expect(codes.has(c), `faq ${f.slug} ${c}`).toBe(true)
     for (const f of content.forms) for (const c of f.procedures) expect(codes.has(c), `form ${f.slug} ${c}`).toBe(true)
   })

@@ -23,6 +23,10 @@ function procedure(overrides: Partial<Procedure> = {}): Procedure {
     methods: [{ channel: 'online', timeAmount: 1, timeUnit: 'days', feeAmount: 0 }],
     documents: [{ name: { vi: 'Tờ khai', en: 'Declaration' }, form: 7, originals: 1, required: true }],
     result: { vi: 'Giấy khai sinh', en: 'Birth certificate' },
+    source: {
+      name: 'Cổng Dịch vụ công quốc gia',
+      url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
+    },
     untranslated: [],
     updatedAt: at,
     ...overrides,
@@ -138,7 +142,10 @@ describe('the procedure page view', () => {
     const view = procedureView(buildStore(collections()), 4, 'en', cms)
     expect(view.name).toEqual({ text: 'Birth registration' })
     expect(view.untranslated).toBe(false)
-    expect(view.submitHref).toBe('/en/submit/1.001193')
+    expect(view.online).toEqual({
+      href: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
+      host: 'dichvucong.gov.vn',
+    })
     expect(view.sector.href).toBe('/en/sectors/ho-tich')
     expect(view.faqs[0]?.answer).toEqual({ html: '<p>Yes.</p>' })
   })
@@ -198,21 +205,23 @@ describe('the procedure page view', () => {
     expect(view.untranslated).toBe(true)
   })
 
-  it('offers online submission only for full and partial online services', () => {
+  it('sends the online button to the national portal page (the source) only for full and partial online services', () => {
     const none = procedureView(
       buildStore(collections({ procedures: [procedure({ serviceLevel: 'none' })] })),
       4,
       'vi',
       cms,
     )
-    expect(none.submitHref).toBeUndefined()
+    expect(none.online).toBeUndefined()
     const partial = procedureView(
       buildStore(collections({ procedures: [procedure({ serviceLevel: 'partial' })] })),
       4,
       'vi',
       cms,
     )
-    expect(partial.submitHref).toBe('/nop-ho-so/1.001193')
+    expect(partial.online?.host).toBe('dichvucong.gov.vn')
+    const noSource = procedureView(buildStore(collections({ procedures: [procedure({ source: null })] })), 4, 'vi', cms)
+    expect(noSource.online).toBeUndefined()
   })
 
   it('links a template form to its file on the CMS, with type and size, only when it has one', () => {

@@ -11,4 +11,11 @@ export const contactFields: Field[] = [
       { name: 'website', type: 'text', label: { vi: 'Trang thông tin', en: 'Website' } },
     ],
   },
+  { name: 'hours', type: 'textarea', localized: true, label: { vi: 'Giờ làm việc', en: 'Opening hours' } },
+  {
+    // A link to the address on a map (OpenStreetMap or the agency's own page); no embedded map.
+    name: 'mapUrl',
+    type: 'text',
+    label: { vi: 'Bản đồ (đường dẫn)', en: 'Map link' },
+  },
 ]

@@ -23,6 +23,9 @@ const vi = {
   'search.filter_invalid': 'Giá trị lọc "{{param}}" không hợp lệ.',
   'search.rate_limited': 'Bạn tìm kiếm quá nhanh. Vui lòng thử lại sau {{seconds}} giây.',
   'search.unavailable': 'Chức năng tìm kiếm đang tạm gián đoạn. Vui lòng thử lại sau ít phút.',
+  'feedback.invalid':
+    'Ý kiến không hợp lệ: cần trả lời "có" hoặc "không" cho một trang của cổng; lời nhắn tối đa {{max}} ký tự.',
+  'feedback.rate_limited': 'Bạn gửi ý kiến quá nhanh. Vui lòng thử lại sau {{seconds}} giây.',
   'query.depth': 'Tham số "depth" phải là số nguyên từ 0 đến {{max}}.',
   'query.limit': 'Tham số "limit" phải là số nguyên từ 0 đến {{max}}.',
   'query.page': 'Tham số "page" phải là số nguyên dương, tối đa {{max}}.',
@@ -69,6 +72,9 @@ const en: Record<MessageKey, string> = {
   'search.filter_invalid': 'The value of the "{{param}}" filter is not valid.',
   'search.rate_limited': 'Too many searches in a short time. Please try again in {{seconds}} seconds.',
   'search.unavailable': 'Search is temporarily unavailable. Please try again in a few minutes.',
+  'feedback.invalid':
+    'The feedback is not valid: answer "yes" or "no" about a page of this site; a comment has at most {{max}} characters.',
+  'feedback.rate_limited': 'Too much feedback in a short time. Please try again in {{seconds}} seconds.',
   'query.depth': 'The "depth" parameter must be a whole number from 0 to {{max}}.',
   'query.limit': 'The "limit" parameter must be a whole number from 0 to {{max}}.',
   'query.page': 'The "page" parameter must be a positive whole number, at most {{max}}.',

@@ -1,5 +1,6 @@
 import * as migration_20261130_154514_initial from './20261130_154514_initial';
 import * as migration_20261130_171632_national_catalogue from './20261130_171632_national_catalogue';
+import * as migration_20261130_171012_citizen_pages from './20261130_171012_citizen_pages';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261130_171632_national_catalogue.up,
     down: migration_20261130_171632_national_catalogue.down,
     name: '20261130_171632_national_catalogue'
+  },
+  {
+    up: migration_20261130_171012_citizen_pages.up,
+    down: migration_20261130_171012_citizen_pages.down,
+    name: '20261130_171012_citizen_pages'
   },
 ];

@@ -10,6 +10,7 @@ import { z } from 'zod'
 import { createDocument } from 'zod-openapi'
 
 import { ERRORS, type ErrorCode } from '../errors.ts'
+import { feedbackSchema } from './feedback/endpoint.ts'
 import { json } from './http/respond.ts'
 import { searchQuerySchema } from './search/params.ts'
 import { searchResponseSchema } from './search/response.ts'
@@ -76,6 +77,39 @@ function buildDocument(): OpenApiDocument {
               description: 'Search is down; the log has the cause under `requestId`.',
               headers: z.object({ 'Retry-After': z.string() }),
               content: jsonContent(errorBody(codesOf('search', 503), z.object({ requestId: z.uuid() }))),
+            },
+          },
+        },
+      },
+      '/api/portal/feedback': {
+        post: {
+          operationId: 'sendPageFeedback',
+          summary: '"Is this page useful?" about one page of the site',
+          requestBody: {
+            content: {
+              ...jsonContent(feedbackSchema),
+              'application/x-www-form-urlencoded': { schema: feedbackSchema },
+            },
+          },
+          responses: {
+            '201': {
+              description: 'Stored (a JSON call).',
+              content: jsonContent(z.object({ id: z.number().int() })),
+            },
+            '303': {
+              description: 'Stored (a form post): back to the page at #useful-thanks.',
+              headers: z.object({ Location: z.string() }),
+            },
+            '400': {
+              description: 'The answer is not valid; `parameters` names the fields.',
+              content: jsonContent(
+                errorBody(codesOf('feedback', 400), z.object({ parameters: z.array(z.string()).min(1) })),
+              ),
+            },
+            '429': {
+              description: 'Too much feedback from this client.',
+              headers: z.object({ 'Retry-After': z.string().meta({ description: 'Seconds to wait.' }) }),
+              content: jsonContent(errorBody(codesOf('feedback', 429))),
             },
           },
         },

@@ -6,7 +6,11 @@
 import { readAll } from './cms-client.ts'
 import { cmsUrl } from './env.ts'
 import { ContentError } from './errors.ts'
-import type { Agency, Faq, Form, LifeEvent, Procedure, Sector, Video } from './types.ts'
+import { levelsOf } from './levels.ts'
+import type { Agency, Faq, Form, Level, LifeEvent, Procedure, Sector, Video } from './types.ts'
+
+/** Levels a province's own offices handle (districts were folded into communes on 1 July 2025). */
+const LOCAL_LEVELS = new Set<Level>(['province', 'commune', 'district'])
 
 /** FAQs listed under the agency at the top of their tree (a ministry or a province), then by sector. */
 export type FaqGroup = { slug: string; sector?: Sector; faqIds: number[] }
@@ -32,6 +36,8 @@ export type Store = {
   /** Procedure ids by code, of an agency (and every agency below it), of a sector. */
   proceduresOfAgency: Map<number, number[]>
   proceduresOfSector: Map<number, number[]>
+  /** Procedures implemented at province or commune level: what a province's people do there. */
+  localProcedures: number[]
   faqOwners: FaqOwner[]
 }
 
@@ -53,6 +59,8 @@ const PROCEDURE_FIELDS = [
   'requirements',
   'legalBasis',
   'keywords',
+  'deadline',
+  'source',
   'untranslated',
   'updatedAt',
 ] as const
@@ -135,6 +143,10 @@ export function buildStore(input: Collections): Store {
   const videosOf = new Map<number, Video[]>()
   for (const video of input.videos) for (const id of video.procedures ?? []) push(videosOf, id, video)
 
+  const localProcedures = [...procedures.values()]
+    .filter((procedure) => levelsOf(procedure).some((level) => LOCAL_LEVELS.has(level)))
+    .map((procedure) => procedure.id)
+
   const top = (id: number | null | undefined) => (id ? agencies.get(lineage(id).at(-1) ?? id) : undefined)
   return {
     agencies,
@@ -150,6 +162,7 @@ export function buildStore(input: Collections): Store {
     childrenOf,
     proceduresOfAgency,
     proceduresOfSector,
+    localProcedures,
     faqOwners: groupFaqs([...faqs.values()], sectors, (faq) =>
       top(faq.agency ?? (faq.sector ? sectors.get(faq.sector)?.ministry : undefined)),
     ),

@@ -7,6 +7,7 @@
 import type { Locale } from '../i18n/index.ts'
 import { locales } from '../i18n/index.ts'
 import type { Store } from './cms.ts'
+import { ContentError } from './errors.ts'
 import { PAGE_SIZE, slices } from './paginate.ts'
 import { type Alternates, both, homePath, path, routes } from './routes.ts'
 
@@ -25,6 +26,15 @@ const PAGE_TYPES = {
   'faq-index': { sitemap: true, pages: () => [one({}, (l) => path(l, 'faq'))] },
   // The search page is an island over the index of the other pages, not content of its own.
   search: { sitemap: false, pages: () => [one({}, routes.search)] },
+  // Says honestly that tracking is coming (ARCHITECTURE's URL, never a 404) until its island exists.
+  track: { sitemap: false, pages: () => [one({}, routes.track)] },
+  foreigners: { sitemap: true, pages: () => [one({}, routes.foreigners)] },
+  offices: { sitemap: true, pages: () => [one({}, (l) => routes.offices(l))] },
+  'offices-province': {
+    sitemap: true,
+    pages: (store) =>
+      provinces(store).map((province) => one({ id: province.id }, (l) => routes.offices(l, province.slug))),
+  },
   forms: {
     sitemap: true,
     pages: (store) =>
@@ -51,7 +61,7 @@ const PAGE_TYPES = {
     sitemap: true,
     pages: (store) =>
       [...store.agencies.values()].flatMap((agency) =>
-        slices(store.proceduresOfAgency.get(agency.id) ?? [], PAGE_SIZE.procedures).map((slice) =>
+        slices(agencyProcedureIds(store, agency.id), PAGE_SIZE.procedures).map((slice) =>
           one({ id: agency.id, slice }, (l) => routes.agency(agency.slug, l, slice.page)),
         ),
       ),
@@ -86,6 +96,15 @@ const PAGE_TYPES = {
         ),
       ),
   },
+  // Last: a FAQ's URL has the shape of an owner's list (/hoi-dap/{slug}); the sitemap lists lists first.
+  faq: {
+    sitemap: true,
+    pages: (store) =>
+      [...store.faqs.values()].map((faq) => ({
+        ...one({ id: faq.id }, (l) => routes.faq(faq.slug, l)),
+        updatedAt: faq.updatedAt,
+      })),
+  },
 } satisfies Record<string, PageType<object>>
 
 type Types = typeof PAGE_TYPES
@@ -101,6 +120,7 @@ const kinds = Object.keys(PAGE_TYPES) as PageKind[]
 
 /** Every page of every type in both languages, as Astro's getStaticPaths wants them. */
 export function staticPaths(store: Store) {
+  assertFaqSlugsFree(store)
   return kinds.flatMap((kind) =>
     (PAGE_TYPES[kind].pages(store) as Page<object>[]).flatMap((page) =>
       locales.map((locale) => ({
@@ -123,9 +143,37 @@ export function allPages(store: Store): PageEntry[] {
     )
 }
 
+/**
+ * The procedures an agency page lists: its own and its units'; a province also lists what its
+ * people do at its offices (procedures implemented at province or commune level).
+ */
+export function agencyProcedureIds(store: Store, id: number): number[] {
+  const own = store.proceduresOfAgency.get(id) ?? []
+  if (store.agencies.get(id)?.kind !== 'province') return own
+  return [...new Set([...own, ...store.localProcedures])]
+}
+
+/** The provinces, by official code. */
+export function provinces(store: Store) {
+  return [...store.agencies.values()]
+    .filter((agency) => agency.kind === 'province' && !agency.parent)
+    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
+}
+
 /** Forms in a stable order for both languages: by form code, then id. */
 export function formIds(store: Store): number[] {
   return [...store.forms.values()]
     .sort((a, b) => (a.code ?? '').localeCompare(b.code ?? '', 'vi', { numeric: true }) || a.id - b.id)
     .map((form) => form.id)
+}
+
+/**
+ * A FAQ's page (/hoi-dap/{slug}) and an owner's list (/hoi-dap/{owner}) share one URL shape:
+ * a slug that is both would make one page overwrite the other, so the build refuses it.
+ */
+function assertFaqSlugsFree(store: Store) {
+  const owners = new Set(store.faqOwners.map((owner) => owner.slug))
+  for (const faq of store.faqs.values()) {
+    if (owners.has(faq.slug)) throw new ContentError(`faqs ${faq.slug}`, 'its slug is also the slug of an FAQ owner')
+  }
 }

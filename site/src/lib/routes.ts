@@ -15,6 +15,8 @@ const SEGMENTS = {
     search: 'tim-kiem',
     submit: 'nop-ho-so',
     track: 'tra-cuu-ho-so',
+    foreigners: 'nguoi-nuoc-ngoai',
+    offices: 'tim-co-quan',
   },
   en: {
     procedure: 'procedures',
@@ -26,6 +28,8 @@ const SEGMENTS = {
     search: 'search',
     submit: 'submit',
     track: 'track',
+    foreigners: 'living-and-working-in-vietnam',
+    offices: 'find-an-office',
   },
 } as const satisfies Record<Locale, Record<string, string>>
 
@@ -52,9 +56,17 @@ export const routes = {
   faqSector: (owner: string, sector: string, locale: Locale, page = 1) =>
     path(locale, 'faq', owner, sector, pageSuffix(page)),
   forms: (locale: Locale, page = 1) => path(locale, 'forms', pageSuffix(page)),
+  /** One question and its answer; the search island links its FAQ results here. */
+  faq: (slug: string, locale: Locale) => path(locale, 'faq', slug),
   search: (locale: Locale) => path(locale, 'search'),
-  // TODO(dossiers): the submission island lives at these URLs once issue 6 builds it.
+  // TODO(dossiers): the submission island lives at these URLs once issue 6 builds it; until
+  // then no page links them (a procedure's online button goes to its national portal page).
   submit: (code: string, locale: Locale) => path(locale, 'submit', code),
+  /** Dossier tracking (ARCHITECTURE, "Site URLs"): a page saying it is coming until the island exists. */
+  track: (locale: Locale) => path(locale, 'track'),
+  foreigners: (locale: Locale) => path(locale, 'foreigners'),
+  /** The offices of one province (the agency page lists its communes); the list of provinces at the bare prefix. */
+  offices: (locale: Locale, province?: string) => path(locale, 'offices', province),
   captions: (videoId: number, lang: Locale) => `/captions/${videoId}-${lang}.vtt`,
 }
 

@@ -24,6 +24,10 @@ export type Agency = {
   phone?: string | null
   email?: string | null
   website?: string | null
+  /** Opening hours as published by the agency. */
+  hours?: Localized | null
+  /** A map link (OpenStreetMap or the agency's own) to the address. */
+  mapUrl?: string | null
   updatedAt: string
 }
 
@@ -66,6 +70,10 @@ export type Procedure = {
   requirements?: Localized | null
   legalBasis?: { number: string; date?: string | null; title?: Localized | null }[] | null
   keywords?: Localized<string[]> | null
+  /** A deadline the law sets on the citizen (e.g. 60 days after the birth), shown as a warning. */
+  deadline?: Localized | null
+  /** The record's page on the national portal (or the official page it was taken from). */
+  source?: { name?: string | null; url?: string | null } | null
   untranslated?: Locale[] | null
   updatedAt: string
 }
@@ -76,7 +84,19 @@ export type LifeEvent = {
   name: Localized
   description?: Localized | null
   audience: 'citizen' | 'business'
+  /** Kept by the CMS from the steps: every procedure of the event, in step order. */
   procedures?: Id[] | null
+  steps?:
+    | {
+        title: Localized
+        connector: 'and' | 'or'
+        choice: 'all' | 'one'
+        recommended?: boolean | null
+        procedures: Id[]
+        deadline?: Localized | null
+        note?: Localized | null
+      }[]
+    | null
   untranslated?: Locale[] | null
   updatedAt: string
 }

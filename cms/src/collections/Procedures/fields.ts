@@ -189,6 +189,14 @@ export const procedureFields: Field[] = [
     label: text('Cơ quan thực hiện (chi tiết)', 'Implementing agency (details)'),
   },
   {
+    // A time limit the law sets on the applicant (Law on Civil Status art. 15: a birth within
+    // 60 days); the site shows it as warning text at the top of the procedure.
+    name: 'deadline',
+    type: 'textarea',
+    localized: true,
+    label: text('Thời hạn người dân phải thực hiện', 'Deadline for the applicant'),
+  },
+  {
     type: 'row',
     fields: [
       {

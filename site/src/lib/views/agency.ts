@@ -1,8 +1,9 @@
 import type { Locale } from '../../i18n/index.ts'
 import { must } from '../cms.ts'
 import type { PageContext } from '../page.ts'
+import { agencyProcedureIds } from '../pages.ts'
 import { routes } from '../routes.ts'
-import type { LocaleReader, Text } from '../text.ts'
+import { type LocaleReader, plain, type Text } from '../text.ts'
 import type { Agency } from '../types.ts'
 
 export type ContactView = {
@@ -13,11 +14,14 @@ export type ContactView = {
   phone?: string
   email?: string
   website?: string
+  hours?: Text
+  mapUrl?: string
 }
 
 /** Where a citizen goes, calls or writes: shown on agency and procedure pages. */
 export function agencyContact(agency: Agency, read: LocaleReader, locale: Locale): ContactView {
   const address = read.text(agency.address)
+  const hours = read.text(agency.hours)
   return {
     id: agency.id,
     name: read.required(agency.name),
@@ -26,7 +30,25 @@ export function agencyContact(agency: Agency, read: LocaleReader, locale: Locale
     ...(agency.phone ? { phone: agency.phone } : {}),
     ...(agency.email ? { email: agency.email } : {}),
     ...(agency.website ? { website: agency.website } : {}),
+    ...(hours ? { hours } : {}),
+    ...mapLink(agency.mapUrl, plain(agency.address, 'vi')),
   }
+}
+
+/**
+ * The agency's own map link, else a search for its published address on OpenStreetMap: a
+ * search, not a pin we would have to invent.
+ */
+function mapLink(mapUrl: string | null | undefined, address: string): { mapUrl?: string } {
+  if (mapUrl) return { mapUrl }
+  // "Bộ phận Một cửa …: số 10 Tôn Thất Thuyết, … (note)" -> the street address alone.
+  const street = address
+    .split(':')
+    .at(-1)
+    ?.replace(/\(.*?\)/g, '')
+    .trim()
+  if (!street) return {}
+  return { mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(street)}` }
 }
 
 export type ListLink = { name: Text; href: string; count: number }
@@ -66,7 +88,7 @@ export function agencyPage({ store, read, locale }: PageContext, id: number) {
       name: read.required(child.name),
       href: routes.agency(child.slug, locale),
     })),
-    total: store.proceduresOfAgency.get(id)?.length ?? 0,
+    total: agencyProcedureIds(store, id).length,
     faqOwner: store.faqOwners.find((owner) => owner.agency?.id === id),
   }
 }

@@ -6,7 +6,7 @@ import type { LocaleReader, Text } from '../text.ts'
 import type { ListLink } from './agency.ts'
 import { type FaqView, faqView, type Link } from './procedure.ts'
 
-export type FaqListItem = FaqView & { procedures: Link[] }
+export type FaqListItem = FaqView & { procedures: Link[]; href: string }
 
 /** FAQs of one listing page, each with links to the procedures it is about. */
 export function faqItems(store: Store, ids: number[], read: LocaleReader, locale: Locale): FaqListItem[] {
@@ -14,6 +14,7 @@ export function faqItems(store: Store, ids: number[], read: LocaleReader, locale
     const faq = must(store.faqs, id, 'faq')
     return {
       ...faqView(faq, read),
+      href: routes.faq(faq.slug, locale),
       procedures: (faq.procedures ?? []).flatMap((procedureId) => {
         const procedure = store.procedures.get(procedureId)
         return procedure
@@ -94,5 +95,29 @@ export function faqSectorPage(
     heading: t('faq.sectorTitle', { sector: sectorName.text, owner: name.text }),
     untranslated: read.fellBack || ids.some((id) => store.faqs.get(id)?.untranslated?.includes(locale)),
     filters: { sector: group.sector ? [sectorName.text] : [], agency: owner.agency ? [name.text] : [] },
+  }
+}
+
+/** One FAQ's own page: the question, its answer, its procedures, and where it is listed. */
+export function faqPage(page: PageContext, id: number) {
+  const { store, read, t, locale } = page
+  const faq = must(store.faqs, id, 'faq')
+  const [item] = faqItems(store, [id], read, locale)
+  if (!item) throw new Error(`faq ${id} is not in the store`)
+  const owner = store.faqOwners.find((candidate) => candidate.faqIds.includes(id))
+  const group = owner?.groups.find((candidate) => candidate.faqIds.includes(id))
+  const ownerTitle = owner ? ownerName(owner, read, t('faq.general')) : undefined
+  return {
+    faq,
+    item,
+    owner: owner && ownerTitle ? { name: ownerTitle, href: routes.faqOwner(owner.slug, locale) } : undefined,
+    group:
+      owner && group
+        ? {
+            name: group.sector ? read.required(group.sector.name) : { text: t('faq.otherSector') },
+            href: routes.faqSector(owner.slug, group.slug, locale),
+          }
+        : undefined,
+    untranslated: read.fellBack || (faq.untranslated ?? []).includes(locale),
   }
 }

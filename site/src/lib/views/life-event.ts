@@ -2,8 +2,9 @@ import type { Locale } from '../../i18n/index.ts'
 import { must, type Store } from '../cms.ts'
 import type { PageContext } from '../page.ts'
 import { routes } from '../routes.ts'
-import { byName, type LocaleReader } from '../text.ts'
-import type { LifeEvent } from '../types.ts'
+import { byName, type LocaleReader, type Text } from '../text.ts'
+import type { LifeEvent, ServiceLevel } from '../types.ts'
+import { procedureView } from './procedure.ts'
 
 export const AUDIENCES = ['citizen', 'business'] as const satisfies readonly LifeEvent['audience'][]
 
@@ -25,17 +26,66 @@ export function lifeEventLinks(store: Store, ids: number[], read: LocaleReader, 
     .sort((a, b) => compare(a.name.text, b.name.text))
 }
 
-/** A life event's page; its procedures in the editor's order, drafts (not public) left out. */
-export function lifeEventPage({ store, read, locale }: PageContext, id: number) {
+export type StepView = {
+  title: Text
+  connector: 'and' | 'or'
+  choice: 'all' | 'one'
+  recommended: boolean
+  deadline?: Text
+  note?: Text
+  procedures: { id: number; code: string; name: Text; href: string; serviceLevel: ServiceLevel }[]
+}
+
+/**
+ * A life event's page: its steps (GOV.UK "step by step"), each with its procedures, "and" or
+ * "or" before it, deadlines; and the checklist of the documents, fees and time of every
+ * procedure it links. Drafts (not public) are left out; a step left with none is dropped.
+ */
+export function lifeEventPage({ store, read, locale }: PageContext, id: number, cmsPublicUrl: string) {
   const event = must(store.lifeEvents, id, 'life event')
   const name = read.required(event.name)
   const description = read.text(event.description)
+  const steps = (event.steps ?? []).flatMap((step): StepView[] => {
+    const procedures = step.procedures.flatMap((procedureId) => {
+      const procedure = store.procedures.get(procedureId)
+      if (!procedure) return []
+      return [
+        {
+          id: procedure.id,
+          code: procedure.code,
+          name: read.required(procedure.name),
+          href: routes.procedure(procedure.code, locale),
+          serviceLevel: procedure.serviceLevel,
+        },
+      ]
+    })
+    if (procedures.length === 0) return []
+    const deadline = read.text(step.deadline)
+    const note = read.text(step.note)
+    return [
+      {
+        title: read.required(step.title),
+        connector: step.connector,
+        choice: step.choice,
+        recommended: Boolean(step.recommended),
+        ...(deadline ? { deadline } : {}),
+        ...(note ? { note } : {}),
+        procedures,
+      },
+    ]
+  })
+  const ids = [...new Set(steps.flatMap((step) => step.procedures.map((procedure) => procedure.id)))]
+  const checklist = ids.map((procedureId) => procedureView(store, procedureId, locale, cmsPublicUrl))
   return {
     event,
     name,
     description,
-    ids: (event.procedures ?? []).filter((procedureId) => store.procedures.has(procedureId)),
-    untranslated: read.fellBack || (event.untranslated ?? []).includes(locale),
+    steps,
+    checklist,
+    untranslated:
+      read.fellBack ||
+      (event.untranslated ?? []).includes(locale) ||
+      checklist.some((procedure) => procedure.untranslated),
   }
 }
 

@@ -28,7 +28,7 @@ export function procedurePageMeta(view: ProcedureView, t: TFunction, locale: Loc
     },
     channels: view.methods.map((method) => ({
       name: t(`channel.${method.channel}`),
-      ...(method.channel === 'online' && view.submitHref ? { url: absolute(view.submitHref) } : {}),
+      ...(method.channel === 'online' && view.online ? { url: view.online.href } : {}),
       ...(method.time ? { time: method.time } : {}),
       ...(method.fee !== undefined ? { fee: method.fee } : {}),
     })),

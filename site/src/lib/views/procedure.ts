@@ -6,6 +6,15 @@ import { routes } from '../routes.ts'
 import { LocaleReader, plainList, type Text } from '../text.ts'
 import type { Channel, Faq, Level, Procedure, ServiceLevel, Subject, TimeUnit } from '../types.ts'
 import { agencyContact, type ContactView } from './agency.ts'
+import {
+  levelsOf,
+  type OfficeKind,
+  officeKinds,
+  onlineAction,
+  type StepsByRoute,
+  stepsByRoute,
+  webLink,
+} from './procedure-facts.ts'
 
 export type Link = { text: Text; href: string }
 export type FormView = { title: Text; code?: string; href?: string; type?: string; size?: number }
@@ -52,6 +61,11 @@ export type ProcedureView = {
   agency: ContactView
   agencyNote?: Text
   steps: Text[]
+  /** The same steps, those that name a route apart from the shared ones. */
+  routes: StepsByRoute
+  /** The kinds of office that receive the dossier. */
+  offices: OfficeKind[]
+  deadline?: Text
   methods: MethodView[]
   documents: DocumentView[]
   result?: Text
@@ -62,8 +76,13 @@ export type ProcedureView = {
   faqs: FaqView[]
   videos: VideoView[]
   updatedAt: string
-  /** TODO(dossiers): the submission island serves this URL once issue 6 lands. */
-  submitHref?: string
+  /**
+   * TODO(dossiers): the portal's own submission (routes.submit) replaces this once it exists;
+   * until then the online button opens the procedure's page on the national portal.
+   */
+  online?: { href: string; host: string }
+  /** Where the record was taken from (the national portal's page of the procedure). */
+  source?: { href: string; host: string }
   /** The page must say that parts are not in its language. */
   untranslated: boolean
 }
@@ -127,8 +146,7 @@ export function procedureView(store: Store, id: number, locale: Locale, cmsPubli
     id,
     code: procedure.code,
     name: read.required(procedure.name),
-    levels: procedure.levels,
-    ...optional('sourceUrl', procedure.source?.url ?? undefined),
+    levels: levelsOf(procedure),
     serviceLevel: procedure.serviceLevel,
     ...optional('type', read.text(procedure.type)),
     subjects: procedure.subjects ?? [],
@@ -136,6 +154,9 @@ export function procedureView(store: Store, id: number, locale: Locale, cmsPubli
     agency: agencyContact(agency, read, locale),
     ...optional('agencyNote', read.text(procedure.agencyNote)),
     steps: (procedure.steps ?? []).map((step) => read.required(step.text)),
+    routes: stepsByRoute((procedure.steps ?? []).map((step) => read.required(step.text))),
+    offices: officeKinds(procedure, store),
+    ...optional('deadline', read.text(procedure.deadline)),
     methods: (procedure.methods ?? []).map(
       (method): MethodView => ({
         channel: method.channel,
@@ -163,7 +184,8 @@ export function procedureView(store: Store, id: number, locale: Locale, cmsPubli
     faqs: (store.faqsOf.get(id) ?? []).map((faq) => faqView(faq, read)),
     videos,
     updatedAt: procedure.updatedAt,
-    ...(procedure.serviceLevel === 'none' ? {} : { submitHref: routes.submit(procedure.code, locale) }),
+    ...optional('online', onlineAction(procedure)),
+    ...optional('source', webLink(procedure.source?.url)),
     untranslated: false,
   }
   view.untranslated = read.fellBack || (procedure.untranslated ?? []).includes(locale)
