@@ -4,8 +4,19 @@
  */
 import type { Meilisearch, MultiSearchParams, MultiSearchQuery, SearchParams } from 'meilisearch'
 
-import { FACET_PARAM, FACETS, type Facet } from './contract.ts'
-import type { Locale, ProcedureDocument } from './documents.ts'
+import {
+  CLOSEST_HITS,
+  CLOSEST_STRATEGY,
+  closestQuery,
+  FACET_ATTRIBUTE,
+  FACET_PARAM,
+  FACETS,
+  FAQ_HITS,
+  type Facet,
+  isClose,
+  MATCHING_STRATEGY,
+} from './contract.ts'
+import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
 
 /** National procedure code (mã thủ tục), as in content/schema.ts. */
 export const CODE_QUERY = /^\d\.\d{6}$/
@@ -39,8 +50,24 @@ export const HIT_ATTRIBUTES = [
 
 export type ProcedureHit = Pick<ProcedureDocument, (typeof HIT_ATTRIBUTES)[number]>
 
+export const FAQ_HIT_ATTRIBUTES = [
+  'slug',
+  'question',
+  'url',
+  'translated',
+] as const satisfies readonly (keyof FaqDocument)[]
+export type FaqHit = Pick<FaqDocument, (typeof FAQ_HIT_ATTRIBUTES)[number]>
+
 export type ProcedureResults = {
+  /** Procedures that match every word of the query (or every procedure for an empty query). */
   hits: ProcedureHit[]
+  /**
+   * When no procedure matches every word: the closest ones (contract.ts, closestQuery), to be
+   * shown apart as "no exact match, closest:"; empty otherwise, and empty when nothing is close.
+   */
+  closest: ProcedureHit[]
+  /** FAQs that match every word, in the query's locale (none for an empty query). */
+  faqs: FaqHit[]
   /** Facet value -> number of matching procedures, for every facet (a chosen facet's counts ignore its own choice). */
   facets: Record<Facet, Record<string, number>>
   total: number
@@ -50,14 +77,23 @@ export type ProcedureResults = {
 
 const quote = (value: string) => JSON.stringify(value)
 
+/** The query field that chooses a value of each facet: the request parameter's name. */
+const CHOICE = FACET_PARAM satisfies Record<Facet, keyof ProcedureQuery>
+
+const ATTRIBUTES = FACETS.map((facet) => FACET_ATTRIBUTE[facet])
+
+/** Counts per facet from a Meilisearch facet distribution keyed by attribute. */
+function readFacet(distribution: Record<string, Record<string, number>> | undefined, facet: Facet) {
+  return { ...(distribution?.[FACET_ATTRIBUTE[facet]] ?? {}) }
+}
+
 /** Meilisearch filter expressions (ANDed) for the query's locale and facet choices. */
 export function procedureFilter(query: ProcedureQuery): string[] {
   const filter = [`locale = ${quote(query.locale)}`]
-  if (query.sector) filter.push(`sector = ${quote(query.sector)}`)
-  if (query.agency) filter.push(`agencyTree = ${quote(query.agency)}`)
-  if (query.level) filter.push(`level = ${quote(query.level)}`)
-  if (query.serviceLevel) filter.push(`serviceLevel = ${quote(query.serviceLevel)}`)
-  if (query.lifeEvent) filter.push(`lifeEvents = ${quote(query.lifeEvent)}`)
+  for (const facet of FACETS) {
+    const value = query[CHOICE[facet]]
+    if (value) filter.push(`${FACET_ATTRIBUTE[facet]} = ${quote(value)}`)
+  }
   return filter
 }
 
@@ -66,16 +102,14 @@ export function procedureSearchParams(query: ProcedureQuery): SearchParams {
   return {
     q: query.q,
     filter: procedureFilter(query),
-    facets: [...FACETS],
+    facets: ATTRIBUTES,
+    matchingStrategy: MATCHING_STRATEGY,
     attributesToRetrieve: [...HIT_ATTRIBUTES],
     page: query.page,
     hitsPerPage: query.hitsPerPage,
     ...(query.q.trim() === '' ? { sort: ['code:asc'] } : {}),
   }
 }
-
-/** The query field that chooses a value of each facet: the request parameter's name. */
-const CHOICE = FACET_PARAM satisfies Record<Facet, keyof ProcedureQuery>
 
 /**
  * A count-only search per chosen facet, without that facet's own choice (disjunctive
@@ -89,25 +123,59 @@ function facetQueries(indexUid: string, query: ProcedureQuery): { facet: Facet; 
       indexUid,
       q: query.q,
       filter: procedureFilter({ ...query, [CHOICE[facet]]: undefined }),
-      facets: [facet],
+      facets: [FACET_ATTRIBUTE[facet]],
+      matchingStrategy: MATCHING_STRATEGY,
       limit: 0,
     },
   }))
 }
 
+/** FAQs of the query's locale that match every word; none for an empty query. */
+function faqSearch(indexUid: string, query: ProcedureQuery): MultiSearchQuery {
+  return {
+    indexUid,
+    q: query.q,
+    filter: [`locale = ${quote(query.locale)}`],
+    matchingStrategy: MATCHING_STRATEGY,
+    attributesToRetrieve: [...FAQ_HIT_ATTRIBUTES],
+    limit: FAQ_HITS,
+  }
+}
+
 /**
- * Search one procedures index, in one round trip. A query that is a national code also
- * looks the code up exactly (same filters) and puts that procedure first; the rest follow
- * as ranked.
+ * The closest procedures when none matches every word (contract.ts): the query without its
+ * generic words, most frequent words dropped first, and only hits that match half of it.
+ */
+async function closestProcedures(client: Meilisearch, indexUid: string, query: ProcedureQuery) {
+  const q = closestQuery(query.q)
+  if (!q) return []
+  const found = await client.index(indexUid).search<ProcedureHit>(q, {
+    filter: procedureFilter(query),
+    matchingStrategy: CLOSEST_STRATEGY,
+    attributesToRetrieve: [...HIT_ATTRIBUTES],
+    showRankingScoreDetails: true,
+    limit: CLOSEST_HITS,
+  })
+  return found.hits
+    .filter((hit) => isClose(hit._rankingScoreDetails?.words))
+    .map(({ _rankingScoreDetails, ...hit }) => hit as ProcedureHit)
+}
+
+/**
+ * Search one procedures index (and, when `faqIndexUid` is given, its FAQs) in one round trip;
+ * a second only when nothing matches every word. A query that is a national code looks the
+ * code up exactly (same filters) and answers that procedure alone when it exists.
  */
 export async function searchProcedures(
   client: Meilisearch,
   indexUid: string,
   query: ProcedureQuery,
+  faqIndexUid?: string,
 ): Promise<ProcedureResults> {
   const q = query.q.trim()
   const main: MultiSearchQuery = { indexUid, ...procedureSearchParams({ ...query, q }) }
   const facetSearches = facetQueries(indexUid, { ...query, q })
+  const faqs: MultiSearchQuery[] = faqIndexUid && q && query.page === 1 ? [faqSearch(faqIndexUid, { ...query, q })] : []
   const byCode: MultiSearchQuery[] = CODE_QUERY.test(q)
     ? [
         {
@@ -120,23 +188,24 @@ export async function searchProcedures(
       ]
     : []
   const { results } = await client.multiSearch<MultiSearchParams, ProcedureHit>({
-    queries: [main, ...facetSearches.map((entry) => entry.search), ...byCode],
+    queries: [main, ...facetSearches.map((entry) => entry.search), ...faqs, ...byCode],
   })
   const ranked = results[0]
   let hits = (ranked?.hits ?? []) as ProcedureHit[]
   let total = ranked?.totalHits ?? ranked?.estimatedTotalHits ?? 0
   const codeHit = byCode.length > 0 ? (results.at(-1)?.hits[0] as ProcedureHit | undefined) : undefined
   if (codeHit) {
-    const alreadyCounted = hits.some((hit) => hit.code === codeHit.code)
-    hits = hits.filter((hit) => hit.code !== codeHit.code)
-    if (query.page === 1) hits = [codeHit, ...hits].slice(0, query.hitsPerPage)
-    if (!alreadyCounted) total += 1
+    // A national code names one procedure: the others whose text merely mentions its digits are noise.
+    hits = query.page === 1 ? [codeHit] : []
+    total = 1
   }
   const facets = Object.fromEntries(
-    FACETS.map((facet) => [facet, { ...(ranked?.facetDistribution?.[facet] ?? {}) }]),
+    FACETS.map((facet) => [facet, readFacet(ranked?.facetDistribution, facet)]),
   ) as Record<Facet, Record<string, number>>
   facetSearches.forEach(({ facet }, index) => {
-    facets[facet] = { ...(results[index + 1]?.facetDistribution?.[facet] ?? {}) }
+    facets[facet] = readFacet(results[index + 1]?.facetDistribution, facet)
   })
-  return { hits, facets, total, page: query.page, hitsPerPage: query.hitsPerPage }
+  const faqHits = faqs.length > 0 ? ((results[1 + facetSearches.length]?.hits ?? []) as unknown as FaqHit[]) : []
+  const closest = q && total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query) : []
+  return { hits, closest, faqs: faqHits, facets, total, page: query.page, hitsPerPage: query.hitsPerPage }
 }
