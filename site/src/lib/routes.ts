@@ -52,6 +52,8 @@ export const routes = {
   faqSector: (owner: string, sector: string, locale: Locale, page = 1) =>
     path(locale, 'faq', owner, sector, pageSuffix(page)),
   forms: (locale: Locale, page = 1) => path(locale, 'forms', pageSuffix(page)),
+  /** One question and its answer; the search island links its FAQ results here. */
+  faq: (slug: string, locale: Locale) => path(locale, 'faq', slug),
   search: (locale: Locale) => path(locale, 'search'),
   // TODO(dossiers): the submission island lives at these URLs once issue 6 builds it.
   submit: (code: string, locale: Locale) => path(locale, 'submit', code),
