@@ -12,9 +12,11 @@ import {
   FACET_PARAM,
   FACETS,
   FAQ_HITS,
+  FAQ_SEARCH_ATTRIBUTES,
   type Facet,
   isClose,
   MATCHING_STRATEGY,
+  NAME_ATTRIBUTES,
 } from './contract.ts'
 import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
 
@@ -97,10 +99,14 @@ export function procedureFilter(query: ProcedureQuery): string[] {
   return filter
 }
 
-/** The search request for a query; an empty query lists procedures by code. */
-export function procedureSearchParams(query: ProcedureQuery): SearchParams {
+/**
+ * The search request for a query; an empty query lists procedures by code. `scope`: the
+ * attributes searched (contract.ts, NAME_ATTRIBUTES), every searchable one when absent.
+ */
+export function procedureSearchParams(query: ProcedureQuery, scope?: readonly string[]): SearchParams {
   return {
     q: query.q,
+    ...(scope ? { attributesToSearchOn: [...scope] } : {}),
     filter: procedureFilter(query),
     facets: ATTRIBUTES,
     matchingStrategy: MATCHING_STRATEGY,
@@ -116,12 +122,17 @@ export function procedureSearchParams(query: ProcedureQuery): SearchParams {
  * facets): with "Đất đai" chosen, the sector list still says how many results each other
  * sector would give, so a reader can switch instead of starting over.
  */
-function facetQueries(indexUid: string, query: ProcedureQuery): { facet: Facet; search: MultiSearchQuery }[] {
+function facetQueries(
+  indexUid: string,
+  query: ProcedureQuery,
+  scope?: readonly string[],
+): { facet: Facet; search: MultiSearchQuery }[] {
   return FACETS.filter((facet) => query[CHOICE[facet]]).map((facet) => ({
     facet,
     search: {
       indexUid,
       q: query.q,
+      ...(scope ? { attributesToSearchOn: [...scope] } : {}),
       filter: procedureFilter({ ...query, [CHOICE[facet]]: undefined }),
       facets: [FACET_ATTRIBUTE[facet]],
       matchingStrategy: MATCHING_STRATEGY,
@@ -136,6 +147,7 @@ function faqSearch(indexUid: string, query: ProcedureQuery): MultiSearchQuery {
     indexUid,
     q: query.q,
     filter: [`locale = ${quote(query.locale)}`],
+    attributesToSearchOn: FAQ_SEARCH_ATTRIBUTES,
     matchingStrategy: MATCHING_STRATEGY,
     attributesToRetrieve: [...FAQ_HIT_ATTRIBUTES],
     limit: FAQ_HITS,
@@ -161,10 +173,41 @@ async function closestProcedures(client: Meilisearch, indexUid: string, query: P
     .map(({ _rankingScoreDetails, ...hit }) => hit as ProcedureHit)
 }
 
+type Round = { ranked: ProcedureHit[]; total: number; facets: Record<Facet, Record<string, number>>; rest: unknown[][] }
+
+/** One multi-search: the ranked page in `scope`, the disjunctive facet counts, then `extra` searches. */
+async function round(
+  client: Meilisearch,
+  indexUid: string,
+  query: ProcedureQuery,
+  scope: readonly string[] | undefined,
+  extra: MultiSearchQuery[],
+): Promise<Round> {
+  const main: MultiSearchQuery = { indexUid, ...procedureSearchParams(query, scope) }
+  const facetSearches = facetQueries(indexUid, query, scope)
+  const { results } = await client.multiSearch<MultiSearchParams, ProcedureHit>({
+    queries: [main, ...facetSearches.map((entry) => entry.search), ...extra],
+  })
+  const ranked = results[0]
+  const facets = Object.fromEntries(
+    FACETS.map((facet) => [facet, readFacet(ranked?.facetDistribution, facet)]),
+  ) as Record<Facet, Record<string, number>>
+  facetSearches.forEach(({ facet }, index) => {
+    facets[facet] = readFacet(results[index + 1]?.facetDistribution, facet)
+  })
+  return {
+    ranked: (ranked?.hits ?? []) as ProcedureHit[],
+    total: ranked?.totalHits ?? ranked?.estimatedTotalHits ?? 0,
+    facets,
+    rest: results.slice(1 + facetSearches.length).map((result) => result.hits as unknown[]),
+  }
+}
+
 /**
- * Search one procedures index (and, when `faqIndexUid` is given, its FAQs) in one round trip;
- * a second only when nothing matches every word. A query that is a national code looks the
- * code up exactly (same filters) and answers that procedure alone when it exists.
+ * Search one procedures index (and, when `faqIndexUid` is given, its FAQs): first by what
+ * procedures are called, then, when no name matches every word, in every text (a second round
+ * trip), then the closest ones apart (a third; contract.ts says why). A query that is a
+ * national code looks the code up exactly (same filters) and answers that procedure alone.
  */
 export async function searchProcedures(
   client: Meilisearch,
@@ -173,9 +216,8 @@ export async function searchProcedures(
   faqIndexUid?: string,
 ): Promise<ProcedureResults> {
   const q = query.q.trim()
-  const main: MultiSearchQuery = { indexUid, ...procedureSearchParams({ ...query, q }) }
-  const facetSearches = facetQueries(indexUid, { ...query, q })
-  const faqs: MultiSearchQuery[] = faqIndexUid && q && query.page === 1 ? [faqSearch(faqIndexUid, { ...query, q })] : []
+  const trimmed = { ...query, q }
+  const faqs: MultiSearchQuery[] = faqIndexUid && q && query.page === 1 ? [faqSearch(faqIndexUid, trimmed)] : []
   const byCode: MultiSearchQuery[] = CODE_QUERY.test(q)
     ? [
         {
@@ -187,25 +229,31 @@ export async function searchProcedures(
         },
       ]
     : []
-  const { results } = await client.multiSearch<MultiSearchParams, ProcedureHit>({
-    queries: [main, ...facetSearches.map((entry) => entry.search), ...faqs, ...byCode],
-  })
-  const ranked = results[0]
-  let hits = (ranked?.hits ?? []) as ProcedureHit[]
-  let total = ranked?.totalHits ?? ranked?.estimatedTotalHits ?? 0
-  const codeHit = byCode.length > 0 ? (results.at(-1)?.hits[0] as ProcedureHit | undefined) : undefined
+  const first = await round(client, indexUid, trimmed, q ? NAME_ATTRIBUTES : undefined, [...faqs, ...byCode])
+  const faqHits = (faqs.length > 0 ? (first.rest[0] ?? []) : []) as FaqHit[]
+  const codeHit = byCode.length > 0 ? (first.rest.at(-1)?.[0] as ProcedureHit | undefined) : undefined
+  // A national code names one procedure: others whose text merely mentions its digits are noise.
   if (codeHit) {
-    // A national code names one procedure: the others whose text merely mentions its digits are noise.
-    hits = query.page === 1 ? [codeHit] : []
-    total = 1
+    const hits = query.page === 1 ? [codeHit] : []
+    return {
+      hits,
+      closest: [],
+      faqs: faqHits,
+      facets: first.facets,
+      total: 1,
+      page: query.page,
+      hitsPerPage: query.hitsPerPage,
+    }
   }
-  const facets = Object.fromEntries(
-    FACETS.map((facet) => [facet, readFacet(ranked?.facetDistribution, facet)]),
-  ) as Record<Facet, Record<string, number>>
-  facetSearches.forEach(({ facet }, index) => {
-    facets[facet] = readFacet(results[index + 1]?.facetDistribution, facet)
-  })
-  const faqHits = faqs.length > 0 ? ((results[1 + facetSearches.length]?.hits ?? []) as unknown as FaqHit[]) : []
-  const closest = q && total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query) : []
-  return { hits, closest, faqs: faqHits, facets, total, page: query.page, hitsPerPage: query.hitsPerPage }
+  const found = first.total > 0 || !q ? first : await round(client, indexUid, trimmed, undefined, [])
+  const closest = q && found.total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query) : []
+  return {
+    hits: found.ranked,
+    closest,
+    faqs: faqHits,
+    facets: found.facets,
+    total: found.total,
+    page: query.page,
+    hitsPerPage: query.hitsPerPage,
+  }
 }

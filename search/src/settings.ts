@@ -66,6 +66,9 @@ const stopWords = [
   'need',
   'want',
   'please',
+  // "làm hộ chiếu", "làm CCCD", "làm sổ đỏ": "làm" (to do, to get) is how a citizen asks, not
+  // what the procedure is called.
+  'làm',
 ]
 
 /**
