@@ -60,6 +60,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ],
   ['lý lịch tư pháp', 'lý lịch', 'lltp', 'phiếu lý lịch tư pháp', 'criminal record', 'criminal record certificate'],
   ['ủy ban nhân dân', 'ubnd', "people's committee"],
+  // "kí" is an older spelling of "ký"; both fold to syllables too short for a typo.
+  ['đăng ký', 'đăng kí'],
   // What people say for the national names (issue 10's relevance set, national catalogue).
   ['tình trạng hôn nhân', 'độc thân', 'marital status', 'single status'],
   ['công ty', 'cty', 'company'],
