@@ -98,13 +98,16 @@ describe('GET /api/portal/search', () => {
       expect(hit).toMatchObject({ sector: 'Exit and entry management', level: 'central', translated: true })
       expect(hit.url).toBe(`/en/procedures/${hit.code}`)
     }
-    // The level facet ignores the level chosen: the province and commune passport procedures are counted.
+    // The level facet ignores the level chosen: the province and commune procedures that mention passports are counted.
     expect(body.facets.level).toEqual([
+      { value: 'province', label: 'Province', count: 6 },
       { value: 'central', label: 'Central', count: 3 },
-      { value: 'province', label: 'Province', count: 3 },
       { value: 'commune', label: 'Commune', count: 1 },
     ])
-    expect(body.facets.sector).toEqual([{ value: 'xuat-nhap-canh', label: 'Exit and entry management', count: 3 }])
+    expect(body.facets.sector).toEqual([
+      { value: 'xuat-nhap-canh', label: 'Exit and entry management', count: 3 },
+      { value: 'sat-hach-cap-giay-phep-lai-xe', label: 'Driving tests and licences', count: 1 },
+    ])
     expect(body.facets.serviceLevel).toEqual([
       { value: 'full', label: 'Fully online', count: 2 },
       { value: 'partial', label: 'Partly online', count: 1 },
@@ -114,23 +117,31 @@ describe('GET /api/portal/search', () => {
   it('lists everything by code for an empty query, with every facet counted', async () => {
     const { status, body } = await get('?locale=vi')
     expect(status).toBe(200)
-    expect(body.total).toBe(40)
+    expect(body.total).toBe(57)
     expect(body.hits).toHaveLength(20)
     expect(body.hits[0].code).toBe('1.000466')
     expect(body.facets.sector).toEqual([
       { value: 'dat-dai', label: 'Đất đai', count: 14 },
+      { value: 'xuat-nhap-canh', label: 'Quản lý xuất nhập cảnh', count: 10 },
       { value: 'can-cuoc', label: 'Cấp, quản lý căn cước', count: 9 },
-      { value: 'xuat-nhap-canh', label: 'Quản lý xuất nhập cảnh', count: 7 },
       { value: 'cu-tru', label: 'Đăng ký, quản lý cư trú', count: 6 },
+      { value: 'ho-tich', label: 'Hộ tịch', count: 4 },
+      { value: 'sat-hach-cap-giay-phep-lai-xe', label: 'Sát hạch, cấp giấy phép lái xe', count: 2 },
+      { value: 'thanh-lap-va-hoat-dong-doanh-nghiep', label: 'Thành lập và hoạt động của doanh nghiệp', count: 2 },
+      { value: 'thuc-hien-chinh-sach-bao-hiem-xa-hoi', label: 'Thực hiện chính sách BHXH', count: 2 },
       { value: 'bao-hiem-y-te', label: 'Bảo hiểm y tế', count: 1 },
+      { value: 'cap-so-bhxh-the-bhyt', label: 'Cấp sổ BHXH, thẻ BHYT', count: 1 },
       { value: 'chinh-sach-cong-an-nhan-dan', label: 'Chính sách (Công an nhân dân)', count: 1 },
-      { value: 'ho-tich', label: 'Hộ tịch', count: 1 },
+      { value: 'chung-thuc', label: 'Chứng thực', count: 1 },
+      { value: 'hoat-dong-xay-dung', label: 'Hoạt động xây dựng', count: 1 },
+      { value: 'ly-lich-tu-phap', label: 'Lý lịch tư pháp', count: 1 },
       { value: 'thu-tuc-hanh-chinh-lien-thong', label: 'Thủ tục hành chính liên thông', count: 1 },
+      { value: 'thue', label: 'Thuế', count: 1 },
     ])
     expect(body.facets.serviceLevel).toEqual([
-      { value: 'partial', label: 'Một phần', count: 21 },
-      { value: 'full', label: 'Toàn trình', count: 18 },
-      { value: 'none', label: 'Không trực tuyến', count: 1 },
+      { value: 'partial', label: 'Một phần', count: 27 },
+      { value: 'full', label: 'Toàn trình', count: 27 },
+      { value: 'none', label: 'Không trực tuyến', count: 3 },
     ])
     expect(body.facets.lifeEvents).toContainEqual({ value: 'co-con-nho', label: 'Có con nhỏ', count: 6 })
     const second = await get('?locale=vi&page=2')
