@@ -44,6 +44,19 @@ export const FACET_PARAM = {
   lifeEvents: 'lifeEvent',
 } as const satisfies Record<Facet, string>
 
+/**
+ * The attribute each facet counts and filters on. `agency` counts `agencyTree` (an agency and
+ * every agency above it), the attribute its filter matches, so "Bộ Công an (13)" gives 13
+ * results when ticked; counting the direct `agency` said 9 while the filter gave 13 (issue 14).
+ */
+export const FACET_ATTRIBUTE = {
+  sector: 'sector',
+  agency: 'agencyTree',
+  serviceLevel: 'serviceLevel',
+  level: 'level',
+  lifeEvents: 'lifeEvents',
+} as const satisfies Record<Facet, string>
+
 /** A facet value in a request: a slug (or a vocabulary value, which is slug-shaped too). */
 export const FILTER_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const MAX_FILTER_CHARS = 100
@@ -59,4 +72,87 @@ export function pageWindow(page: number, pages: number): (number | null)[] {
   const shown = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pages))
   const sorted = [...shown].sort((a, b) => a - b)
   return sorted.flatMap((n, index) => (index > 0 && n - (sorted[index - 1] ?? n) > 1 ? [null, n] : [n]))
+}
+
+/**
+ * Precision (issue 10, item 4). Meilisearch's default `matchingStrategy: 'last'` drops query
+ * words from the end until something matches, so "đăng ký kết hôn" fell back to every
+ * procedure sharing "đăng ký"; `frequency` drops the most frequent words first but still
+ * lists a procedure that misses a rare word. A result must contain every word of the query
+ * (`all`; typos, folded spellings and synonyms still count, filler words are stop words in
+ * settings.ts). When nothing does, a second search for the closest procedures runs without the
+ * generic words below and is shown apart, under "no exact match, closest:", never as results.
+ */
+export const MATCHING_STRATEGY = 'all'
+
+/**
+ * Where a procedure is first looked for: what it is called (name, keywords, life events,
+ * sector, the other language's name), not what its steps and documents mention. "khai sinh"
+ * found 29 of the 40 seeded procedures because their document lists name a birth certificate
+ * (issue 10); the long texts are searched only when no name matches every word, and the FAQs
+ * by their questions.
+ */
+export const NAME_ATTRIBUTES = [
+  'name',
+  'nameFolded',
+  'keywords',
+  'keywordsFolded',
+  'code',
+  'lifeEventNames',
+  'sectorName',
+  'otherName',
+]
+export const FAQ_SEARCH_ATTRIBUTES = ['question', 'questionFolded']
+export const CLOSEST_STRATEGY = 'frequency'
+/** Closest procedures shown when nothing matches every word. */
+export const CLOSEST_HITS = 5
+/** FAQs shown beside the procedures. */
+export const FAQ_HITS = 5
+
+/**
+ * Words nearly every procedure name carries ("đăng ký", "cấp", "thủ tục"...): sharing only
+ * these says nothing, so the closest search leaves them out. Folded: the query is folded first.
+ */
+const GENERIC_PHRASES = [
+  'dang ky',
+  'thu tuc',
+  'giay to',
+  'giay phep',
+  'giay chung nhan',
+  'ho so',
+  'cap lai',
+  'cap doi',
+  'cap',
+  'lam',
+  'xin',
+  'nop',
+  'register',
+  'registration',
+  'apply for',
+  'apply',
+  'application',
+  'procedure',
+  'certificate',
+  'issue',
+  'get',
+  'new',
+]
+const GENERIC = new RegExp(`(?:^|\\s)(?:${GENERIC_PHRASES.join('|')})(?=\\s|$)`, 'g')
+
+/** The query for the closest search: folded, without generic words; empty when nothing meaningful is left. */
+export function closestQuery(q: string): string {
+  let text = ` ${fold(q).replace(/[^\p{L}\p{N}\s.]/gu, ' ')} `
+  // Twice: adjacent generic words share the space between them.
+  for (let i = 0; i < 2; i++) text = text.replace(GENERIC, ' ')
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * A closest hit must match more than half the words of the closest query (Meilisearch's
+ * ranking details, rule `words`): one word of two in common ("nuôi mèo" and an adoption) is not "close".
+ */
+export function isClose(details: { matchingWords?: number; maxMatchingWords?: number } | undefined): boolean {
+  const matching = details?.matchingWords ?? 0
+  const max = details?.maxMatchingWords ?? 0
+  return max > 0 && matching * 2 > max
 }

@@ -9,7 +9,7 @@ export const LOCALES = ['vi', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 
 /** Bump when the document shape changes in a way that needs a full rebuild (`npm run reindex`). */
-export const DOCUMENT_SCHEMA_VERSION = 1
+export const DOCUMENT_SCHEMA_VERSION = 2
 
 /** Text per locale as Payload returns it with `locale: 'all'`; English may be missing. */
 export type LocalizedText = Partial<Record<Locale, string | null | undefined>>
@@ -53,6 +53,8 @@ export type ProcedureDocument = {
   keywords: string[]
   nameFolded: string
   keywordsFolded: string[]
+  /** Words in the name: among equal matches the shorter name ranks first (settings.ts, `nameWords:asc`). */
+  nameWords: number
   /** The other locale's name: a foreigner may type the Vietnamese name, and the reverse. */
   otherName: string
   sector: string | null
@@ -119,14 +121,9 @@ export function procedureUrl(code: string, locale: Locale): string {
   return locale === 'vi' ? `/thu-tuc/${code}` : `/en/procedures/${code}`
 }
 
-/**
- * A FAQ's stable address: the page of the procedure it answers for, which lists its FAQs
- * with the anchor `faq-<slug>` (site FaqItem.astro); else the FAQ section. The FAQ list pages
- * are paginated, so a page number would move as FAQs are added.
- */
-export function faqUrl(slug: string, locale: Locale, procedureCode?: string): string {
-  const page = procedureCode ? procedureUrl(procedureCode, locale) : locale === 'vi' ? '/hoi-dap' : '/en/faq'
-  return `${page}#faq-${slug}`
+/** A FAQ's own page (issue 10, item 5), as the site's `routes.faq` builds it. */
+export function faqUrl(slug: string, locale: Locale): string {
+  return locale === 'vi' ? `/hoi-dap/${slug}` : `/en/faq/${slug}`
 }
 
 /**
@@ -173,6 +170,7 @@ export function procedureDocument(source: ProcedureSource, locale: Locale): Proc
     keywords,
     nameFolded: fold(name),
     keywordsFolded: foldAll(keywords),
+    nameWords: name.split(/\s+/).filter(Boolean).length,
     otherName: otherName === name ? '' : otherName,
     sector: source.sector?.slug ?? null,
     sectorName: source.sector ? pick(source.sector.name, locale) : null,
@@ -217,7 +215,7 @@ export function faqDocument(source: FaqSource, locale: Locale): FaqDocument {
     agencyName: source.agency ? pick(source.agency.name, locale) : null,
     procedureCodes: [...(source.procedureCodes ?? [])],
     translated: isTranslated(locale, source.untranslated, source.question),
-    url: faqUrl(source.slug, locale, source.procedureCodes?.[0]),
+    url: faqUrl(source.slug, locale),
     updatedAt: timestamp(source.updatedAt),
     synthetic: source.synthetic ?? false,
   }

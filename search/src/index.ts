@@ -3,8 +3,12 @@ export type { SearchClientOptions } from './client.ts'
 export { createSearchClient } from './client.ts'
 export type { Facet } from './contract.ts'
 export {
+  CLOSEST_HITS,
+  closestQuery,
+  FACET_ATTRIBUTE,
   FACET_PARAM,
   FACETS,
+  FAQ_HITS,
   FILTER_VALUE,
   fold,
   foldAll,
@@ -46,6 +50,7 @@ export { indexNames } from './names.ts'
 export type { ProcedureHit, ProcedureQuery, ProcedureResults } from './query.ts'
 export {
   CODE_QUERY,
+  FAQ_HIT_ATTRIBUTES,
   HIT_ATTRIBUTES,
   procedureFilter,
   procedureSearchParams,

@@ -4,8 +4,21 @@
  */
 import type { Meilisearch, MultiSearchParams, MultiSearchQuery, SearchParams } from 'meilisearch'
 
-import { FACET_PARAM, FACETS, type Facet } from './contract.ts'
-import type { Locale, ProcedureDocument } from './documents.ts'
+import {
+  CLOSEST_HITS,
+  CLOSEST_STRATEGY,
+  closestQuery,
+  FACET_ATTRIBUTE,
+  FACET_PARAM,
+  FACETS,
+  FAQ_HITS,
+  FAQ_SEARCH_ATTRIBUTES,
+  type Facet,
+  isClose,
+  MATCHING_STRATEGY,
+  NAME_ATTRIBUTES,
+} from './contract.ts'
+import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
 
 /** National procedure code (mã thủ tục), as in content/schema.ts. */
 export const CODE_QUERY = /^\d\.\d{6}$/
@@ -39,8 +52,24 @@ export const HIT_ATTRIBUTES = [
 
 export type ProcedureHit = Pick<ProcedureDocument, (typeof HIT_ATTRIBUTES)[number]>
 
+export const FAQ_HIT_ATTRIBUTES = [
+  'slug',
+  'question',
+  'url',
+  'translated',
+] as const satisfies readonly (keyof FaqDocument)[]
+export type FaqHit = Pick<FaqDocument, (typeof FAQ_HIT_ATTRIBUTES)[number]>
+
 export type ProcedureResults = {
+  /** Procedures that match every word of the query (or every procedure for an empty query). */
   hits: ProcedureHit[]
+  /**
+   * When no procedure matches every word: the closest ones (contract.ts, closestQuery), to be
+   * shown apart as "no exact match, closest:"; empty otherwise, and empty when nothing is close.
+   */
+  closest: ProcedureHit[]
+  /** FAQs that match every word, in the query's locale (none for an empty query). */
+  faqs: FaqHit[]
   /** Facet value -> number of matching procedures, for every facet (a chosen facet's counts ignore its own choice). */
   facets: Record<Facet, Record<string, number>>
   total: number
@@ -50,23 +79,37 @@ export type ProcedureResults = {
 
 const quote = (value: string) => JSON.stringify(value)
 
+/** The query field that chooses a value of each facet: the request parameter's name. */
+const CHOICE = FACET_PARAM satisfies Record<Facet, keyof ProcedureQuery>
+
+const ATTRIBUTES = FACETS.map((facet) => FACET_ATTRIBUTE[facet])
+
+/** Counts per facet from a Meilisearch facet distribution keyed by attribute. */
+function readFacet(distribution: Record<string, Record<string, number>> | undefined, facet: Facet) {
+  return { ...(distribution?.[FACET_ATTRIBUTE[facet]] ?? {}) }
+}
+
 /** Meilisearch filter expressions (ANDed) for the query's locale and facet choices. */
 export function procedureFilter(query: ProcedureQuery): string[] {
   const filter = [`locale = ${quote(query.locale)}`]
-  if (query.sector) filter.push(`sector = ${quote(query.sector)}`)
-  if (query.agency) filter.push(`agencyTree = ${quote(query.agency)}`)
-  if (query.level) filter.push(`level = ${quote(query.level)}`)
-  if (query.serviceLevel) filter.push(`serviceLevel = ${quote(query.serviceLevel)}`)
-  if (query.lifeEvent) filter.push(`lifeEvents = ${quote(query.lifeEvent)}`)
+  for (const facet of FACETS) {
+    const value = query[CHOICE[facet]]
+    if (value) filter.push(`${FACET_ATTRIBUTE[facet]} = ${quote(value)}`)
+  }
   return filter
 }
 
-/** The search request for a query; an empty query lists procedures by code. */
-export function procedureSearchParams(query: ProcedureQuery): SearchParams {
+/**
+ * The search request for a query; an empty query lists procedures by code. `scope`: the
+ * attributes searched (contract.ts, NAME_ATTRIBUTES), every searchable one when absent.
+ */
+export function procedureSearchParams(query: ProcedureQuery, scope?: readonly string[]): SearchParams {
   return {
     q: query.q,
+    ...(scope ? { attributesToSearchOn: [...scope] } : {}),
     filter: procedureFilter(query),
-    facets: [...FACETS],
+    facets: ATTRIBUTES,
+    matchingStrategy: MATCHING_STRATEGY,
     attributesToRetrieve: [...HIT_ATTRIBUTES],
     page: query.page,
     hitsPerPage: query.hitsPerPage,
@@ -74,40 +117,107 @@ export function procedureSearchParams(query: ProcedureQuery): SearchParams {
   }
 }
 
-/** The query field that chooses a value of each facet: the request parameter's name. */
-const CHOICE = FACET_PARAM satisfies Record<Facet, keyof ProcedureQuery>
-
 /**
  * A count-only search per chosen facet, without that facet's own choice (disjunctive
  * facets): with "Đất đai" chosen, the sector list still says how many results each other
  * sector would give, so a reader can switch instead of starting over.
  */
-function facetQueries(indexUid: string, query: ProcedureQuery): { facet: Facet; search: MultiSearchQuery }[] {
+function facetQueries(
+  indexUid: string,
+  query: ProcedureQuery,
+  scope?: readonly string[],
+): { facet: Facet; search: MultiSearchQuery }[] {
   return FACETS.filter((facet) => query[CHOICE[facet]]).map((facet) => ({
     facet,
     search: {
       indexUid,
       q: query.q,
+      ...(scope ? { attributesToSearchOn: [...scope] } : {}),
       filter: procedureFilter({ ...query, [CHOICE[facet]]: undefined }),
-      facets: [facet],
+      facets: [FACET_ATTRIBUTE[facet]],
+      matchingStrategy: MATCHING_STRATEGY,
       limit: 0,
     },
   }))
 }
 
+/** FAQs of the query's locale that match every word; none for an empty query. */
+function faqSearch(indexUid: string, query: ProcedureQuery): MultiSearchQuery {
+  return {
+    indexUid,
+    q: query.q,
+    filter: [`locale = ${quote(query.locale)}`],
+    attributesToSearchOn: FAQ_SEARCH_ATTRIBUTES,
+    matchingStrategy: MATCHING_STRATEGY,
+    attributesToRetrieve: [...FAQ_HIT_ATTRIBUTES],
+    limit: FAQ_HITS,
+  }
+}
+
 /**
- * Search one procedures index, in one round trip. A query that is a national code also
- * looks the code up exactly (same filters) and puts that procedure first; the rest follow
- * as ranked.
+ * The closest procedures when none matches every word (contract.ts): the query without its
+ * generic words, most frequent words dropped first, and only hits that match half of it.
+ */
+async function closestProcedures(client: Meilisearch, indexUid: string, query: ProcedureQuery) {
+  const q = closestQuery(query.q)
+  if (!q) return []
+  const found = await client.index(indexUid).search<ProcedureHit>(q, {
+    filter: procedureFilter(query),
+    matchingStrategy: CLOSEST_STRATEGY,
+    attributesToRetrieve: [...HIT_ATTRIBUTES],
+    showRankingScoreDetails: true,
+    limit: CLOSEST_HITS,
+  })
+  return found.hits
+    .filter((hit) => isClose(hit._rankingScoreDetails?.words))
+    .map(({ _rankingScoreDetails, ...hit }) => hit as ProcedureHit)
+}
+
+type Round = { ranked: ProcedureHit[]; total: number; facets: Record<Facet, Record<string, number>>; rest: unknown[][] }
+
+/** One multi-search: the ranked page in `scope`, the disjunctive facet counts, then `extra` searches. */
+async function round(
+  client: Meilisearch,
+  indexUid: string,
+  query: ProcedureQuery,
+  scope: readonly string[] | undefined,
+  extra: MultiSearchQuery[],
+): Promise<Round> {
+  const main: MultiSearchQuery = { indexUid, ...procedureSearchParams(query, scope) }
+  const facetSearches = facetQueries(indexUid, query, scope)
+  const { results } = await client.multiSearch<MultiSearchParams, ProcedureHit>({
+    queries: [main, ...facetSearches.map((entry) => entry.search), ...extra],
+  })
+  const ranked = results[0]
+  const facets = Object.fromEntries(
+    FACETS.map((facet) => [facet, readFacet(ranked?.facetDistribution, facet)]),
+  ) as Record<Facet, Record<string, number>>
+  facetSearches.forEach(({ facet }, index) => {
+    facets[facet] = readFacet(results[index + 1]?.facetDistribution, facet)
+  })
+  return {
+    ranked: (ranked?.hits ?? []) as ProcedureHit[],
+    total: ranked?.totalHits ?? ranked?.estimatedTotalHits ?? 0,
+    facets,
+    rest: results.slice(1 + facetSearches.length).map((result) => result.hits as unknown[]),
+  }
+}
+
+/**
+ * Search one procedures index (and, when `faqIndexUid` is given, its FAQs): first by what
+ * procedures are called, then, when no name matches every word, in every text (a second round
+ * trip), then the closest ones apart (a third; contract.ts says why). A query that is a
+ * national code looks the code up exactly (same filters) and answers that procedure alone.
  */
 export async function searchProcedures(
   client: Meilisearch,
   indexUid: string,
   query: ProcedureQuery,
+  faqIndexUid?: string,
 ): Promise<ProcedureResults> {
   const q = query.q.trim()
-  const main: MultiSearchQuery = { indexUid, ...procedureSearchParams({ ...query, q }) }
-  const facetSearches = facetQueries(indexUid, { ...query, q })
+  const trimmed = { ...query, q }
+  const faqs: MultiSearchQuery[] = faqIndexUid && q && query.page === 1 ? [faqSearch(faqIndexUid, trimmed)] : []
   const byCode: MultiSearchQuery[] = CODE_QUERY.test(q)
     ? [
         {
@@ -119,24 +229,31 @@ export async function searchProcedures(
         },
       ]
     : []
-  const { results } = await client.multiSearch<MultiSearchParams, ProcedureHit>({
-    queries: [main, ...facetSearches.map((entry) => entry.search), ...byCode],
-  })
-  const ranked = results[0]
-  let hits = (ranked?.hits ?? []) as ProcedureHit[]
-  let total = ranked?.totalHits ?? ranked?.estimatedTotalHits ?? 0
-  const codeHit = byCode.length > 0 ? (results.at(-1)?.hits[0] as ProcedureHit | undefined) : undefined
+  const first = await round(client, indexUid, trimmed, q ? NAME_ATTRIBUTES : undefined, [...faqs, ...byCode])
+  const faqHits = (faqs.length > 0 ? (first.rest[0] ?? []) : []) as FaqHit[]
+  const codeHit = byCode.length > 0 ? (first.rest.at(-1)?.[0] as ProcedureHit | undefined) : undefined
+  // A national code names one procedure: others whose text merely mentions its digits are noise.
   if (codeHit) {
-    const alreadyCounted = hits.some((hit) => hit.code === codeHit.code)
-    hits = hits.filter((hit) => hit.code !== codeHit.code)
-    if (query.page === 1) hits = [codeHit, ...hits].slice(0, query.hitsPerPage)
-    if (!alreadyCounted) total += 1
+    const hits = query.page === 1 ? [codeHit] : []
+    return {
+      hits,
+      closest: [],
+      faqs: faqHits,
+      facets: first.facets,
+      total: 1,
+      page: query.page,
+      hitsPerPage: query.hitsPerPage,
+    }
   }
-  const facets = Object.fromEntries(
-    FACETS.map((facet) => [facet, { ...(ranked?.facetDistribution?.[facet] ?? {}) }]),
-  ) as Record<Facet, Record<string, number>>
-  facetSearches.forEach(({ facet }, index) => {
-    facets[facet] = { ...(results[index + 1]?.facetDistribution?.[facet] ?? {}) }
-  })
-  return { hits, facets, total, page: query.page, hitsPerPage: query.hitsPerPage }
+  const found = first.total > 0 || !q ? first : await round(client, indexUid, trimmed, undefined, [])
+  const closest = q && found.total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query) : []
+  return {
+    hits: found.ranked,
+    closest,
+    faqs: faqHits,
+    facets: found.facets,
+    total: found.total,
+    page: query.page,
+    hitsPerPage: query.hitsPerPage,
+  }
 }

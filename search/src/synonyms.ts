@@ -60,6 +60,16 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ],
   ['lý lịch tư pháp', 'lý lịch', 'lltp', 'phiếu lý lịch tư pháp', 'criminal record', 'criminal record certificate'],
   ['ủy ban nhân dân', 'ubnd', "people's committee"],
+  // "kí" is an older spelling of "ký"; both fold to syllables too short for a typo.
+  ['đăng ký', 'đăng kí'],
+  // What people say for the national names (issue 10's relevance set, national catalogue).
+  ['tình trạng hôn nhân', 'độc thân', 'marital status', 'single status'],
+  ['công ty', 'cty', 'company'],
+  ['mã số thuế', 'mst', 'tax code'],
+  ['thu nhập cá nhân', 'tncn', 'personal income'],
+  ['giá trị gia tăng', 'gtgt', 'vat'],
+  ['thị thực', 'visa'],
+  ['nhận con nuôi', 'xin con nuôi', 'nuôi con nuôi', 'adopt', 'adoption'],
   ['trực tuyến', 'online'],
   ['licence', 'license'],
 ]
@@ -70,6 +80,18 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'lấn chiếm đất': ['tranh chấp đất đai'],
   'bị lấn đất': ['tranh chấp đất đai'],
   'giấy tờ nhà đất': ['giấy chứng nhận quyền sử dụng đất'],
+  // "Notarised copy" is what citizens say; the procedure is a certified copy (chứng thực bản sao).
+  'công chứng bản sao': ['chứng thực bản sao'],
+  'sao y': ['chứng thực bản sao'],
+  'sao y bản chính': ['chứng thực bản sao từ bản chính'],
+  'người thân mất': ['khai tử', 'tử tuất'],
+  'sinh con': ['khai sinh', 'thai sản'],
+  'had a baby': ['birth registration'],
+  'xây nhà': ['xây dựng nhà ở'],
+  'mở công ty': ['thành lập công ty'],
+  'rút bhxh': ['bảo hiểm xã hội một lần'],
+  'mai táng': ['tử tuất'],
+  'thi bằng lái': ['cấp giấy phép lái xe'],
 }
 
 const wordCount = (term: string) => term.trim().split(/\s+/).length

@@ -3,7 +3,8 @@
  * profile's servers in a database of its own (`dvc_bench`), filled once with the real
  * seed plus labelled synthetic records and kept between runs; search uses its own
  * `bench_` indexes, the site build a temporary folder.
- *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --only lists,site,search,import
+ *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --only lists,site,search,relevance,import
+ * `relevance` needs only Meilisearch: alone (`--only relevance`) it opens no database.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -30,6 +31,7 @@ import {
   type ReindexRow,
   SEARCH_TARGETS,
 } from './portal-search.bench.ts'
+import { benchRelevance, printRelevance } from './relevance.bench.ts'
 import { benchSiteBuild } from './site-build.bench.ts'
 
 const log = createLog('bench')
@@ -39,12 +41,12 @@ const { values } = parseArgs({
     faqs: { type: 'string', default: '11000' },
     samples: { type: 'string', default: '30' },
     'search-samples': { type: 'string', default: '200' },
-    only: { type: 'string', default: 'lists,site,search,import' },
+    only: { type: 'string', default: 'lists,site,search,relevance,import' },
   },
 })
 const options = { procedures: Number(values.procedures), faqs: Number(values.faqs), samples: Number(values.samples) }
 const searchSamples = Number(values['search-samples'])
-const PARTS = ['lists', 'site', 'search', 'import'] as const
+const PARTS = ['lists', 'site', 'search', 'relevance', 'import'] as const
 const only = new Set(values.only.split(',').map((part) => part.trim()))
 for (const part of only) {
   if (!(PARTS as readonly string[]).includes(part)) {
@@ -62,6 +64,18 @@ try {
   const config = loadConfig('test')
   const root = config.rootDir
   const services = await startServices(config, log)
+  if (only.has('relevance')) {
+    const client = createSearchClient({
+      host: services.meili.url,
+      apiKey: services.meili.masterKey,
+      timeoutMs: 120_000,
+    })
+    printRelevance(await benchRelevance(client, (message) => log.step(message)))
+    if (only.size === 1) {
+      await services.stop()
+      process.exit(0)
+    }
+  }
   const databaseUrl = withDatabase(services.postgres.url, 'dvc_bench')
   await ensureDatabase(databaseUrl)
   const common = payloadEnvOf(config, services, databaseUrl)

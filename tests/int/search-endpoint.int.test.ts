@@ -1,7 +1,7 @@
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-
 import { PARAMETERS } from '../../cms/src/portal/search/params.ts'
+import { loadContent } from '../../content/schema.ts'
 import type { TestPayload } from '../support/payload.ts'
 import { unusedPort } from '../support/search.ts'
 import { startSeededSearch } from '../support/search-world.ts'
@@ -98,10 +98,11 @@ describe('GET /api/portal/search', () => {
       expect(hit).toMatchObject({ sector: 'Exit and entry management', level: ['central'], translated: true })
       expect(hit.url).toBe(`/en/procedures/${hit.code}`)
     }
-    // The level facet ignores the level chosen: the province and commune procedures that mention passports are counted.
+    // The level facet ignores the level chosen: the province and commune procedures named for passports are counted
+    // (those whose documents merely mention one are not: names are searched first).
     expect(body.facets.level).toEqual([
-      { value: 'province', label: 'Province', count: 6 },
       { value: 'central', label: 'Central', count: 3 },
+      { value: 'province', label: 'Province', count: 3 },
       { value: 'commune', label: 'Commune', count: 1 },
     ])
     expect(body.facets.sector).toEqual([
@@ -159,6 +160,66 @@ describe('GET /api/portal/search', () => {
       '1.010384',
     ])
   })
+
+  type Hit = { code: string }
+  const codes = (hits: Hit[]) => hits.map((hit) => hit.code)
+
+  it('counts an agency with the units below it, as its filter does, for every agency with sub-units', async () => {
+    const content = loadContent()
+    const parents = [...new Set(content.agencies.flatMap((agency) => (agency.parent ? [agency.parent] : [])))]
+    const slugs = content.agencies.filter((agency) => parents.includes(agency.code)).map((agency) => agency.slug)
+    expect(slugs.length).toBeGreaterThan(0)
+    for (const q of ['', 'cấp']) {
+      const { body } = await get(`?q=${encodeURIComponent(q)}`)
+      const counts = new Map<string, number>(
+        body.facets.agency.map((facet: { value: string; count: number }) => [facet.value, facet.count]),
+      )
+      for (const slug of slugs) {
+        const filtered = await get(`?q=${encodeURIComponent(q)}&agency=${slug}`)
+        expect({ q, slug, count: counts.get(slug) ?? 0 }).toEqual({ q, slug, count: filtered.body.total })
+      }
+    }
+  })
+
+  it('answers only procedures that match every word: "khai sinh" is about birth registration', async () => {
+    const { body } = await get('?q=khai+sinh')
+    expect(codes(body.hits).slice(0, 2).sort()).toEqual(['1.001193', '3.000722'])
+    // Before: 29 of the 40 seeded procedures, whose document lists mention a birth certificate.
+    expect(body.total).toBeLessThanOrEqual(4)
+    expect(body.closest).toEqual([])
+  })
+
+  it('says when nothing matches every word: the closest procedures apart, or none at all', async () => {
+    const close = await get(`?q=${encodeURIComponent('cấp hộ chiếu cho karaoke')}`)
+    expect(close.body).toMatchObject({ hits: [], total: 0 })
+    expect(codes(close.body.closest)).toContain('1.001456')
+    const none = await get(`?q=${encodeURIComponent('đăng ký nuôi mèo')}`)
+    expect(none.body).toMatchObject({ hits: [], closest: [], total: 0 })
+    const english = await get('?q=passport+for+my+dog&locale=en')
+    expect(english.body).toMatchObject({ hits: [], total: 0 })
+  })
+
+  it('lists the FAQs that match beside the procedures, linked to their own pages', async () => {
+    const vi = await get(`?q=${encodeURIComponent('phí khai sinh')}`)
+    expect(vi.body.faqs).toContainEqual({
+      slug: 'khai-sinh-le-phi',
+      question: 'Đăng ký khai sinh có mất phí không, bao lâu thì có giấy khai sinh?',
+      url: '/hoi-dap/khai-sinh-le-phi',
+      translated: true,
+    })
+    const en = await get('?q=birth+registration+fee&locale=en')
+    expect(en.body.faqs.map((faq: { url: string }) => faq.url)).toContain('/en/faq/khai-sinh-le-phi')
+    expect((await get('?q=khai+sinh&page=2')).body.faqs).toEqual([])
+  })
+
+  const marriage = loadContent().procedures.some((procedure) => procedure.code === '1.000894')
+  it.runIf(marriage)(
+    'answers marriage registration first for "đăng ký kết hôn", and for "marriage" in English',
+    async () => {
+      expect(codes((await get(`?q=${encodeURIComponent('đăng ký kết hôn')}`)).body.hits)[0]).toBe('1.000894')
+      expect(codes((await get('?q=marriage&locale=en')).body.hits)[0]).toBe('1.000894')
+    },
+  )
 
   const invalidPage = 'search.page_invalid'
   it.each<[string, Record<string, string>, { code: string; message: string; parameters: string[] }]>([

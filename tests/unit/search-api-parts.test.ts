@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { t } from '../../cms/src/i18n/t.ts'
 import { requestLanguage } from '../../cms/src/portal/http/language.ts'
 import { MAX_PAGE, MAX_QUERY_CHARS, parseSearchParams } from '../../cms/src/portal/search/params.ts'
+import { closestQuery } from '../../search/src/contract.ts'
 import { searchKeyUid } from '../../search/src/keys.ts'
 import { CODE_QUERY, procedureFilter, procedureSearchParams } from '../../search/src/query.ts'
 
@@ -91,14 +92,27 @@ describe('procedure queries', () => {
     ).toEqual(['locale = "en"', 'sector = "dat-dai"', 'agencyTree = "bo-cong-an"'])
   })
 
-  it('list by code when there is no text, and ask for every facet', () => {
+  it('list by code when there is no text, ask for every facet, and require every word', () => {
     expect(procedureSearchParams({ q: '', locale: 'vi', page: 3, hitsPerPage: 20 })).toMatchObject({
       sort: ['code:asc'],
-      facets: ['sector', 'agency', 'serviceLevel', 'level', 'lifeEvents'],
+      // The agency facet counts the agency and the units below it: what its filter matches.
+      facets: ['sector', 'agencyTree', 'serviceLevel', 'level', 'lifeEvents'],
+      matchingStrategy: 'all',
       page: 3,
       hitsPerPage: 20,
     })
     expect(procedureSearchParams({ q: 'hộ chiếu', locale: 'vi', page: 1, hitsPerPage: 20 }).sort).toBeUndefined()
+  })
+})
+
+describe('closest query', () => {
+  it.each([
+    ['đăng ký kết hôn', 'ket hon'],
+    ['Cấp giấy phép kinh doanh karaoke', 'kinh doanh karaoke'],
+    ['thủ tục đăng ký cấp lại', ''],
+    ['apply for a work permit', 'a work permit'],
+  ])('"%s" keeps "%s"', (q, closest) => {
+    expect(closestQuery(q)).toBe(closest)
   })
 })
 

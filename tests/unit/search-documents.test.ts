@@ -54,6 +54,7 @@ describe('procedure documents', () => {
       name: 'Đăng ký khai sinh',
       keywords: ['làm giấy khai sinh', 'hộ tịch', 'VNeID'],
       nameFolded: 'dang ky khai sinh',
+      nameWords: 4,
       keywordsFolded: ['lam giay khai sinh', 'ho tich'],
       otherName: 'Birth registration',
       sector: 'ho-tich',
@@ -119,7 +120,7 @@ describe('FAQ documents', () => {
     untranslated: [],
   }
 
-  it('are one per locale and point at the FAQ on its procedure page', () => {
+  it("are one per locale and point at the FAQ's own page (/hoi-dap/{slug}, /en/faq/{slug})", () => {
     const [vi, en] = faqDocuments(faq)
     expect(vi).toMatchObject({
       id: 'faq-khai-sinh-le-phi-vi',
@@ -128,19 +129,19 @@ describe('FAQ documents', () => {
       questionFolded: 'dang ky khai sinh co mat phi khong?',
       answer: 'Miễn phí.',
       procedureCodes: ['1.001193'],
-      url: '/thu-tuc/1.001193#faq-khai-sinh-le-phi',
+      url: '/hoi-dap/khai-sinh-le-phi',
     })
     expect(en).toMatchObject({
       id: 'faq-khai-sinh-le-phi-en',
       answer: 'Miễn phí.',
       agencyName: 'Ministry of Justice',
-      url: '/en/procedures/1.001193#faq-khai-sinh-le-phi',
+      url: '/en/faq/khai-sinh-le-phi',
     })
   })
 
-  it('without a procedure, point at the FAQ section', () => {
+  it('point at the same page with or without a procedure', () => {
     const [vi, en] = faqDocuments({ ...faq, procedureCodes: [] })
-    expect(vi?.url).toBe('/hoi-dap#faq-khai-sinh-le-phi')
-    expect(en?.url).toBe('/en/faq#faq-khai-sinh-le-phi')
+    expect(vi?.url).toBe('/hoi-dap/khai-sinh-le-phi')
+    expect(en?.url).toBe('/en/faq/khai-sinh-le-phi')
   })
 })

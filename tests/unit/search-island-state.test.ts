@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
 import { highlightParts } from '../../site/src/islands/search/highlight.ts'
-import { meiliFilter, multiSearchBody, readMultiSearch } from '../../site/src/islands/search/meili.ts'
+import {
+  closestBody,
+  meiliFilter,
+  multiSearchBody,
+  readClosest,
+  readMultiSearch,
+} from '../../site/src/islands/search/meili.ts'
 import { emptyState, noFilters, parseState, stateQuery, toggle } from '../../site/src/islands/search/state.ts'
 
 describe('search island: state in the URL', () => {
@@ -67,20 +73,58 @@ describe('search island: Meilisearch requests', () => {
     expect(meiliFilter('vi', filters, 'sector')).toEqual(['locale = "vi"', 'agencyTree IN ["bo-cong-an"]'])
   })
 
-  it('asks for highlights, a page, and disjunctive counts per chosen facet', () => {
-    const state = { q: ' khai sinh ', filters: { ...noFilters(), level: ['central'] }, page: 2 }
-    const { chosen, body } = multiSearchBody('procedures', 'vi', state)
-    expect(chosen).toEqual(['level'])
-    expect(body.queries).toHaveLength(2)
+  const indexes = { index: 'procedures', faqIndex: 'faqs' }
+
+  it('asks for highlights, a page, every word, and disjunctive counts per chosen facet', () => {
+    const state = { q: ' khai sinh ', filters: { ...noFilters(), level: ['central'], agency: ['bo-cong-an'] }, page: 2 }
+    const { chosen, body } = multiSearchBody(indexes, 'vi', state)
+    expect(chosen).toEqual(['agency', 'level'])
+    // Page 2: no FAQs (they are shown beside the first page only).
+    expect(body.queries).toHaveLength(3)
     expect(body.queries[0]).toMatchObject({
       indexUid: 'procedures',
       q: 'khai sinh',
       page: 2,
+      matchingStrategy: 'all',
       highlightPreTag: '<mark>',
       attributesToHighlight: ['name'],
     })
-    expect(body.queries[1]).toMatchObject({ facets: ['level'], limit: 0, filter: ['locale = "vi"'] })
-    expect(multiSearchBody('procedures', 'vi', emptyState()).body.queries[0]).toMatchObject({ sort: ['code:asc'] })
+    // The agency facet counts what its filter matches: the agency and the units below it.
+    expect(body.queries[1]).toMatchObject({ facets: ['agencyTree'], limit: 0, matchingStrategy: 'all' })
+    expect(body.queries[2]).toMatchObject({ facets: ['level'], limit: 0 })
+    expect(multiSearchBody(indexes, 'vi', emptyState()).body.queries).toHaveLength(1)
+    expect(multiSearchBody(indexes, 'vi', emptyState()).body.queries[0]).toMatchObject({ sort: ['code:asc'] })
+  })
+
+  it('asks for FAQs on the first page of a text search', () => {
+    const { body } = multiSearchBody(indexes, 'en', { ...emptyState(), q: 'passport' })
+    expect(body.queries.at(-1)).toEqual({
+      indexUid: 'faqs',
+      q: 'passport',
+      filter: ['locale = "en"'],
+      matchingStrategy: 'all',
+      attributesToRetrieve: ['slug', 'question'],
+      limit: 5,
+    })
+  })
+
+  it('searches the closest procedures without the generic words, or not at all', () => {
+    const state = { ...emptyState(), q: 'Cấp giấy phép kinh doanh karaoke' }
+    expect(closestBody('procedures', 'vi', state)).toMatchObject({
+      q: 'kinh doanh karaoke',
+      matchingStrategy: 'frequency',
+      showRankingScoreDetails: true,
+    })
+    expect(closestBody('procedures', 'vi', { ...state, q: 'thủ tục đăng ký cấp lại' })).toBeNull()
+    const hit = (code: string, matchingWords: number) => ({
+      code,
+      name: code,
+      url: `/thu-tuc/${code}`,
+      _rankingScoreDetails: { words: { matchingWords, maxMatchingWords: 3 } },
+    })
+    expect(
+      readClosest({ hits: [hit('1.000001', 3), hit('1.000002', 2), hit('1.000003', 1)] }).map((h) => h.code),
+    ).toEqual(['1.000001', '1.000002'])
   })
 
   it('reads hits, totals and facet counts', () => {
@@ -96,12 +140,15 @@ describe('search island: Meilisearch requests', () => {
             },
           ],
           totalHits: 1,
-          facetDistribution: { sector: { 'ho-tich': 1 }, level: { commune: 1 } },
+          facetDistribution: { sector: { 'ho-tich': 1 }, level: { commune: 1 }, agencyTree: { 'bo-tu-phap': 1 } },
         },
         { facetDistribution: { level: { commune: 1, central: 3 } } },
+        { hits: [{ slug: 'khai-sinh-le-phi', question: 'Lệ phí?' }] as never },
       ],
     })
     expect(found.total).toBe(1)
+    expect(found.facets.agency).toEqual({ 'bo-tu-phap': 1 })
+    expect(found.faqs).toEqual([{ slug: 'khai-sinh-le-phi', question: 'Lệ phí?' }])
     expect(found.hits[0]).toMatchObject({ url: '/thu-tuc/1.001193', title: '<mark>Đăng ký</mark> khai sinh' })
     expect(found.facets.sector).toEqual({ 'ho-tich': 1 })
     expect(found.facets.level).toEqual({ commune: 1, central: 3 })

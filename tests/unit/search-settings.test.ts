@@ -58,6 +58,8 @@ describe('diffSettings', () => {
         'faceting',
         'facetSearch',
         'filterableAttributes',
+        // The server's default order plus the procedures' tie-break, shorter names first.
+        'rankingRules',
         'searchableAttributes',
         'sortableAttributes',
         'stopWords',

@@ -36,7 +36,7 @@ function errorBody(codes: [ErrorCode, ...ErrorCode[]], details?: z.ZodType) {
 type OpenApiDocument = ReturnType<typeof createDocument>
 
 /** The contract's own version (semver): a new optional field is a minor step, a removal a major one. */
-const API_VERSION = '0.1.0'
+const API_VERSION = '0.2.0'
 
 const jsonContent = (schema: z.ZodType) => ({ 'application/json': { schema } })
 
@@ -55,7 +55,7 @@ function buildDocument(): OpenApiDocument {
       '/api/portal/search': {
         get: {
           operationId: 'searchProcedures',
-          summary: 'Procedures by text, filters and facets',
+          summary: 'Procedures by text, filters and facets, and the FAQs that match',
           requestParams: { query: searchQuerySchema },
           responses: {
             '200': {

@@ -6,10 +6,14 @@
 import { FACETS, type Facet, HITS_PER_PAGE, MAX_PAGE, MAX_QUERY_CHARS, pageWindow } from '@dvc/search/contract'
 import { type SubmitEvent, useCallback, useEffect, useId, useRef, useState } from 'react'
 
+import { path } from '../lib/routes.ts'
+import { Facets } from './search/Facets.tsx'
 import { highlightParts } from './search/highlight.ts'
-import { type Locale, type Results, type SearchConfig, searchMeili } from './search/meili.ts'
+import { type Hit, type Locale, type Results, type SearchConfig, searchMeili } from './search/meili.ts'
 import { type Labels, searchPagefind } from './search/pagefind.ts'
+import { FaqResults, LifeEventSuggestions, suggestedLifeEvents } from './search/Related.tsx'
 import { emptyState, hasFilters, parseState, type SearchState, stateQuery, toggle } from './search/state.ts'
+import { type Translate, translator } from './search/translate.ts'
 
 export type SearchIslandProps = {
   locale: Locale
@@ -23,22 +27,51 @@ export type SearchIslandProps = {
 const DEBOUNCE_MS = 250
 /** After Meilisearch failed, try it again only after this long. */
 const RETRY_MS = 30_000
-const SHOWN_VALUES = 8
+/** The results' fixed id: the skip link and the language switch's target. */
+const RESULTS_ID = 'search-results'
 
 type Status = 'idle' | 'loading' | 'done' | 'error'
 
-function translate(locale: Locale, messages: Record<string, string>) {
-  const plural = new Intl.PluralRules(locale)
-  return (key: string, values: Record<string, string | number> = {}) => {
-    const count = values.count
-    const text =
-      (typeof count === 'number'
-        ? (messages[`${key}_${plural.select(count)}`] ?? messages[`${key}_other`])
-        : undefined) ??
-      messages[key] ??
-      key
-    return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
+/**
+ * The header's language switch keeps the query and filters (issue 14: it dropped them): the
+ * other language's search page reads the same parameters, and facet values are slugs in both.
+ */
+function keepStateInLanguageSwitch(query: string) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('nav.language a[hreflang]')) {
+    const base = (link.getAttribute('href') ?? '').split(/[?#]/)[0]
+    link.setAttribute('href', `${base}${query}`)
   }
+}
+
+function HitList({ hits, start, t }: { hits: Hit[]; start: number; t: Translate }) {
+  return (
+    <ol className="search-hits" start={start}>
+      {hits.map((hit) => (
+        <li key={hit.url}>
+          {/* Documents hold site paths; anything else (a javascript: URL) is not linked. */}
+          <a href={/^\/(?!\/)/.test(hit.url) ? hit.url : undefined}>
+            <Highlighted text={hit.title} />
+          </a>
+          {hit.code && (
+            <p className="search-hit__meta">
+              {[
+                t('search.results.code', { code: hit.code }),
+                hit.agency,
+                hit.serviceLevel ? t(`serviceLevel.${hit.serviceLevel}`) : undefined,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+          )}
+          {hit.excerpt && (
+            <p className="search-hit__excerpt">
+              <Highlighted text={hit.excerpt} decode />
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  )
 }
 
 function Highlighted({ text, decode = false }: { text: string; decode?: boolean }) {
@@ -58,14 +91,13 @@ function Highlighted({ text, decode = false }: { text: string; decode?: boolean 
 }
 
 export default function SearchIsland({ locale, config, labels, messages }: SearchIslandProps) {
-  const t = translate(locale, messages)
+  const t = translator(locale, messages)
   const id = useId()
   const [state, setState] = useState<SearchState>(emptyState)
   const [input, setInput] = useState('')
   const [results, setResults] = useState<Results | null>(null)
   const [status, setStatus] = useState<Status>('idle')
   const [offline, setOffline] = useState(false)
-  const [expanded, setExpanded] = useState<Partial<Record<Facet, boolean>>>({})
   const [ready, setReady] = useState(false)
   const offlineUntil = useRef(0)
   const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -84,6 +116,8 @@ export default function SearchIsland({ locale, config, labels, messages }: Searc
       window.history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url)
     }
   }, [])
+
+  useEffect(() => keepStateInLanguageSwitch(stateQuery(state)), [state])
 
   // The state the URL describes: on load (a shared link) and on back and forward.
   useEffect(() => {
@@ -206,68 +240,19 @@ export default function SearchIsland({ locale, config, labels, messages }: Searc
         </p>
       )}
 
+      <a className="search-skip" href={`#${RESULTS_ID}`}>
+        {t('search.skip')}
+      </a>
+
       <div className="search-layout">
-        <section className="search-facets" aria-labelledby={`${id}-filters`}>
-          <h2 id={`${id}-filters`}>{t('search.filters.heading')}</h2>
-          {chosen.length > 0 && (
-            <button
-              type="button"
-              className="search-link"
-              onClick={() => commit({ ...state, filters: emptyState().filters, page: 1 }, 'push')}
-            >
-              {t('search.filters.clear')}
-            </button>
-          )}
-          {FACETS.map((facet) => {
-            if (facet === 'level' && results && !results.levelFacet) return null
-            const counts = results?.facets[facet] ?? {}
-            const values = [...new Set([...state.filters[facet], ...Object.keys(counts)])].sort(
-              (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || label(facet, a).localeCompare(label(facet, b), locale),
-            )
-            if (values.length === 0) return null
-            const open = expanded[facet] ?? false
-            const shown = open
-              ? values
-              : values.filter((value, index) => index < SHOWN_VALUES || state.filters[facet].includes(value))
-            return (
-              <fieldset key={facet} className="search-facet">
-                <legend>{t(`search.facet.${facet}`)}</legend>
-                <ul>
-                  {shown.map((value) => (
-                    <li key={value}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          name={facet}
-                          value={value}
-                          checked={state.filters[facet].includes(value)}
-                          onChange={() => commit(toggle(state, facet, value), 'push')}
-                        />{' '}
-                        {label(facet, value)} <span className="search-facet__count">({counts[value] ?? 0})</span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-                {values.length > shown.length || open ? (
-                  <button
-                    type="button"
-                    className="search-link"
-                    aria-expanded={open}
-                    onClick={() => setExpanded({ ...expanded, [facet]: !open })}
-                  >
-                    {open ? t('search.filters.less') : t('search.filters.more', { count: values.length })}
-                  </button>
-                ) : null}
-              </fieldset>
-            )
-          })}
-        </section>
+        <Facets id={id} locale={locale} state={state} results={results} label={label} commit={commit} t={t} />
 
         <section
           className="search-results"
-          id={`${id}-results`}
+          id={RESULTS_ID}
           aria-labelledby={`${id}-heading`}
           aria-busy={status === 'loading'}
+          tabIndex={-1}
         >
           <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
             {t('search.results.heading')}
@@ -275,9 +260,23 @@ export default function SearchIsland({ locale, config, labels, messages }: Searc
           <p className="search-status" role="status" aria-live="polite" aria-atomic="true">
             {announce}
           </p>
+          <LifeEventSuggestions
+            id={id}
+            locale={locale}
+            lifeEvents={suggestedLifeEvents(results?.hits.length ? results.hits : (results?.closest ?? []))}
+            eventName={(slug) => label('lifeEvents', slug)}
+            t={t}
+          />
           {status === 'done' && results && results.total === 0 && (
             <div className="search-empty">
-              <p>{t('search.results.none')}</p>
+              {results.closest.length > 0 ? (
+                <>
+                  <p>{t('search.results.closest')}</p>
+                  <HitList hits={results.closest} start={1} t={t} />
+                </>
+              ) : (
+                <p>{state.q.trim() ? t('search.results.noneFor', { q: state.q.trim() }) : t('search.results.none')}</p>
+              )}
               {hasFilters(state.filters) ? (
                 <>
                   <p>{t('search.results.removeFilter')}</p>
@@ -296,37 +295,26 @@ export default function SearchIsland({ locale, config, labels, messages }: Searc
                   </ul>
                 </>
               ) : (
-                <p>{t('search.results.tips')}</p>
+                <>
+                  <p>{t('search.results.tips')}</p>
+                  <p>{t('search.results.browse')}</p>
+                  <ul>
+                    <li>
+                      <a href={path(locale, 'lifeEvent')}>{t('search.results.browse.lifeEvents')}</a>
+                    </li>
+                    <li>
+                      <a href={path(locale, 'sector')}>{t('search.results.browse.sectors')}</a>
+                    </li>
+                    <li>
+                      <a href={path(locale, 'faq')}>{t('search.results.browse.faq')}</a>
+                    </li>
+                  </ul>
+                </>
               )}
             </div>
           )}
           {results && results.hits.length > 0 && (
-            <ol className="search-hits" start={(state.page - 1) * HITS_PER_PAGE + 1}>
-              {results.hits.map((hit) => (
-                <li key={hit.url}>
-                  {/* Documents hold site paths; anything else (a javascript: URL) is not linked. */}
-                  <a href={/^\/(?!\/)/.test(hit.url) ? hit.url : undefined}>
-                    <Highlighted text={hit.title} />
-                  </a>
-                  {hit.code && (
-                    <p className="search-hit__meta">
-                      {[
-                        t('search.results.code', { code: hit.code }),
-                        hit.agency,
-                        hit.serviceLevel ? t(`serviceLevel.${hit.serviceLevel}`) : undefined,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </p>
-                  )}
-                  {hit.excerpt && (
-                    <p className="search-hit__excerpt">
-                      <Highlighted text={hit.excerpt} decode />
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ol>
+            <HitList hits={results.hits} start={(state.page - 1) * HITS_PER_PAGE + 1} t={t} />
           )}
           {pages > 1 && (
             <nav className="pagination" aria-label={t('pagination.label')}>
@@ -368,6 +356,7 @@ export default function SearchIsland({ locale, config, labels, messages }: Searc
               </ul>
             </nav>
           )}
+          {results && <FaqResults id={id} locale={locale} faqs={results.faqs} t={t} />}
         </section>
       </div>
     </div>

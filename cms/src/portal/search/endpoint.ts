@@ -5,8 +5,11 @@
  *
  *   ?q=&locale=vi|en&sector=&agency=&level=&serviceLevel=&lifeEvent=&page=
  *   200 { hits: [{ code, name, sector, agency, level (a list), serviceLevel, url, translated }],
+ *         closest: [same shape], faqs: [{ slug, question, url, translated }],
  *         facets: { sector: [{ value, label, count }], agency, serviceLevel, level, lifeEvents },
  *         total, page, pageSize }
+ *   `hits` match every word of `q` (@dvc/search contract.ts says why); when none does,
+ *   `closest` holds the closest procedures, for a page to show apart ("no exact match").
  *   A chosen facet's counts ignore its own choice, so a page can offer the other values;
  *   `agency` also matches the units below it. Errors in the architecture's shape:
  *   400 search.query_too_long | search.locale_unknown | search.page_invalid |
@@ -15,7 +18,7 @@
  *   the log has the cause). The contract: openapi.ts, served at /api/portal/openapi.json.
  */
 import { randomUUID } from 'node:crypto'
-import { FACETS, type Facet, type ProcedureResults, searchProcedures } from '@dvc/search'
+import { FACETS, type Facet, type ProcedureHit, type ProcedureResults, searchProcedures } from '@dvc/search'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { env } from '../../env.ts'
@@ -33,12 +36,28 @@ import type { FacetValue, SearchResponse } from './response.ts'
 /** Answers are the same for everyone for a minute: a CDN may keep them. */
 const MAX_AGE_SECONDS = 60
 
+function procedureHit(hit: ProcedureHit): SearchResponse['hits'][number] {
+  return {
+    code: hit.code,
+    name: hit.name,
+    sector: hit.sectorName,
+    agency: hit.agencyName,
+    // The index holds only the CMS's values (vocabulary.ts); the contract test checks them.
+    level: hit.level as Level[],
+    serviceLevel: hit.serviceLevel as ServiceLevel,
+    url: hit.url,
+    translated: hit.translated,
+  }
+}
+
 async function answer(req: PayloadRequest, params: SearchParamsInput): Promise<SearchResponse> {
   const config = searchConfig()
-  const results: ProcedureResults = await searchProcedures(searchClient(config), config.indexes.procedures, {
-    ...params,
-    hitsPerPage: HITS_PER_PAGE,
-  })
+  const results: ProcedureResults = await searchProcedures(
+    searchClient(config),
+    config.indexes.procedures,
+    { ...params, hitsPerPage: HITS_PER_PAGE },
+    config.indexes.faqs,
+  )
   const labels = await facetLabels(req.payload, params.locale)
   const facets = Object.fromEntries(
     FACETS.map((facet) => [
@@ -49,16 +68,13 @@ async function answer(req: PayloadRequest, params: SearchParamsInput): Promise<S
     ]),
   ) as Record<Facet, FacetValue[]>
   return {
-    hits: results.hits.map((hit) => ({
-      code: hit.code,
-      name: hit.name,
-      sector: hit.sectorName,
-      agency: hit.agencyName,
-      // The index holds only the CMS's values (vocabulary.ts); the contract test checks them.
-      level: hit.level as Level[],
-      serviceLevel: hit.serviceLevel as ServiceLevel,
-      url: hit.url,
-      translated: hit.translated,
+    hits: results.hits.map(procedureHit),
+    closest: results.closest.map(procedureHit),
+    faqs: results.faqs.map((faq) => ({
+      slug: faq.slug,
+      question: faq.question,
+      url: faq.url,
+      translated: faq.translated,
     })),
     facets,
     total: results.total,

@@ -29,7 +29,7 @@ export function searchConfig(): Promise<SearchConfig | null> {
       publicHost: settings.publicUrl,
       indexes: indexNames(settings.prefix),
     })
-    return { host: found.host, apiKey: found.apiKey, index: found.indexes.procedures }
+    return { host: found.host, apiKey: found.apiKey, index: found.indexes.procedures, faqIndex: found.indexes.faqs }
   })()
   return config
 }

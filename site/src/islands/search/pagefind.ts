@@ -74,5 +74,5 @@ export async function searchPagefind(state: SearchState, labels: Labels, perPage
       if (slug && count > 0) facets[facet][slug] = count
     }
   }
-  return { hits, total: found.results.length, facets, levelFacet: false }
+  return { hits, closest: [], faqs: [], total: found.results.length, facets, levelFacet: false }
 }
