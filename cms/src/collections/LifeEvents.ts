@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { canAuthor, ownAgency } from '../access/own-agency.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { policyAccess } from '../access/policy-access.ts'
+import { auditDelete, auditPublication, auditRestore } from '../hooks/audit-acts.ts'
+import { holdForReview } from '../hooks/editorial-workflow.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../hooks/mark-untranslated.ts'
 
@@ -18,8 +19,14 @@ export const LifeEvents: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
   },
   versions: { drafts: true, maxPerDoc: 0 },
-  access: { read: publishedOrStaff, create: canAuthor, update: ownAgency, delete: ownAgency },
-  hooks: { beforeChange: [guardAgency, markUntranslated('life-events', ['name', 'description'])] },
+  access: policyAccess('life-events'),
+  hooks: {
+    beforeOperation: [holdForReview('life-events')],
+    beforeChange: [guardAgency, markUntranslated('life-events', ['name', 'description'])],
+    afterChange: [auditPublication],
+    afterDelete: [auditDelete],
+    afterOperation: [auditRestore],
+  },
   fields: [
     { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { vi: 'Đường dẫn', en: 'Slug' } },
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên', en: 'Name' } },
