@@ -46,8 +46,8 @@ async function knownAddress(req: PayloadRequest, accountId: number | null, ip: s
   return totalDocs > 0
 }
 
-const throttled = (req: PayloadRequest, seconds: number) =>
-  new PortalError('auth.throttled', { language: languageOf(req), values: { seconds } })
+/** One answer for every throttled sign-in: no count of seconds that would differ by account. */
+const throttled = (req: PayloadRequest) => new PortalError('auth.throttled', { language: languageOf(req) })
 
 /**
  * Takes one attempt from the address's bucket and, unless the account signed in from this
@@ -64,13 +64,13 @@ export async function takeLoginAttempt(
   const address = await byAddress.take(addressKey(ip), req.payload)
   if (!address.allowed) {
     await recordAudit(req, { action: 'login.throttled', actor: { email }, detail: { by: 'address' } })
-    throw throttled(req, address.retryAfterSeconds)
+    throw throttled(req)
   }
   if (await knownAddress(req, account?.id ?? null, ip)) return
   const perAccount = await byAccount.take(accountKey(email), req.payload)
   if (!perAccount.allowed) {
     await notifyLockout(req, account, email, ip)
-    throw throttled(req, perAccount.retryAfterSeconds)
+    throw throttled(req)
   }
 }
 

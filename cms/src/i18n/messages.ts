@@ -14,7 +14,7 @@ const vi = {
   'restore.reviewer_only':
     'Chỉ người duyệt mới được khôi phục phiên bản lên bản đang công bố. Hãy khôi phục thành bản nháp.',
   'lock.not_own': 'Chỉ được khóa hồ sơ mà bạn được sửa, và chỉ đứng tên chính mình.',
-  'auth.throttled': 'Đăng nhập tạm thời bị giới hạn. Vui lòng thử lại sau {{seconds}} giây.',
+  'auth.throttled': 'Đăng nhập tạm thời bị giới hạn. Vui lòng thử lại sau ít phút.',
   'mail.lockout.subject': 'Tài khoản của bạn tạm thời bị giới hạn đăng nhập',
   'mail.lockout.body':
     'Có nhiều lần đăng nhập sai vào tài khoản {{email}} từ địa chỉ {{ip}} lúc {{at}}. Đăng nhập từ các địa chỉ bạn chưa từng dùng bị giới hạn trong ít phút; từ các địa chỉ bạn đã đăng nhập thành công thì vẫn dùng được. Nếu không phải bạn, hãy báo quản trị viên.',
@@ -69,7 +69,7 @@ const en: Record<MessageKey, string> = {
   'unpublish.reviewer_only': 'Only a reviewer may unpublish. Save your changes as a draft.',
   'restore.reviewer_only': 'Only a reviewer may restore a version over the live record. Restore it as a draft.',
   'lock.not_own': 'You may only lock records you may edit, and only in your own name.',
-  'auth.throttled': 'Sign-in is temporarily limited. Please try again in {{seconds}} seconds.',
+  'auth.throttled': 'Sign-in is temporarily limited. Please try again in a few minutes.',
   'mail.lockout.subject': 'Sign-in to your account is temporarily limited',
   'mail.lockout.body':
     'There were many failed sign-ins to the account {{email}} from the address {{ip}} at {{at}}. Sign-ins from addresses you have never used are limited for a few minutes; addresses you have signed in from before still work. If this was not you, tell an administrator.',
