@@ -29,7 +29,11 @@ export const guardLogin: CollectionBeforeOperationHook = async function guardLog
     req,
   })) as Account | null
   await takeLoginAttempt(req, account, email, requestIp(req))
-  if (await passwordMatches(account, data.password)) return args
+  if (await passwordMatches(account, data.password)) {
+    // The owner proved who they are: the attempts counted against the account are forgiven.
+    await forgetAccount(req, email)
+    return args
+  }
   await recordAudit(req, { action: 'login.failure', actor: { id: account?.id ?? null, email } })
   throw new AuthenticationError(req.t)
 }

@@ -58,7 +58,9 @@ export function holdForReview(slug: OwnedSlug): CollectionBeforeOperationHook {
     type Args = typeof incoming
     if (!req.user || !EDITORIAL_POLICY[slug].drafts) return args
     const data = (args.data ?? {}) as { _status?: Status }
-    req.context[DRAFT_WRITE] = Boolean(args.draft)
+    // Reads (a hook's own lookups with draft: true) pass here too: only writes set the flag.
+    if (operation === 'create' || operation === 'update' || operation === 'restoreVersion')
+      req.context[DRAFT_WRITE] = Boolean(args.draft)
     if (operation === 'create') {
       if (data._status === 'published' && !may(req, slug, 'publish')) throw refuse(req, 'publish.reviewer_only')
       return args
