@@ -31,11 +31,16 @@ export const versionsInOwnTree: Access = async ({ req }) => {
   return inOwnTree(req, 'version.agency')
 }
 
-/** Those the policy names for `act`, on their own agency tree's records; administrators on all. */
+/**
+ * Those the policy names for `act`, on their own agency tree's records; administrators on
+ * all. Payload asks the update rule with `_status: "published"` to decide whether the
+ * admin shows its Publish and Unpublish buttons: only to those who may publish.
+ */
 function ownTreeMay(slug: OwnedSlug, act: Act): Access {
-  return async function ownTreeAccess({ req }) {
+  return async function ownTreeAccess({ req, data }) {
     if (hasRole(req, 'admin')) return true
     if (!may(req, slug, act)) return false
+    if (act === 'edit' && data?._status === 'published' && !may(req, slug, 'publish')) return false
     return inOwnTree(req, 'agency')
   }
 }
