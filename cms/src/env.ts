@@ -63,6 +63,12 @@ const storage = {
   S3_FORCE_PATH_STYLE: fromEnv(z.enum(['0', '1']).default('0')),
 }
 
+/** Outgoing mail (cms/src/email.ts); unset in development and tests that need none: mail goes to the log. */
+const mail = {
+  SMTP_URL: fromEnv(z.url({ protocol: /^smtps?$/ }).optional()),
+  MAIL_FROM: fromEnv(z.email().default('no-reply@dichvucong.local')),
+}
+
 const PORTAL_RULES = {
   ...RULES,
   UPLOADS_DIR: {
@@ -86,6 +92,16 @@ const PORTAL_RULES = {
     schema: network.SEARCH_RATE_PER_SECOND,
     problem: 'is not a number above 0',
     hint: 'set the sustained requests per second, like 5',
+  },
+  SMTP_URL: {
+    schema: mail.SMTP_URL,
+    problem: 'is not an smtp: or smtps: URL',
+    hint: 'set it like smtp://user:pass@smtp.internal:587',
+  },
+  MAIL_FROM: {
+    schema: mail.MAIL_FROM,
+    problem: 'is not an e-mail address',
+    hint: 'set it like no-reply@dichvucong.gov.vn',
   },
   S3_BUCKET: { schema: storage.S3_BUCKET, problem: 'is not a bucket name', hint: 'use 3-63 of a-z, 0-9, "." and "-"' },
   S3_ENDPOINT: {
@@ -111,7 +127,7 @@ const PORTAL_RULES = {
   },
 }
 
-const schema = z.object({ ...server, ...database, ...uploads, ...search, ...network, ...storage })
+const schema = z.object({ ...server, ...database, ...uploads, ...search, ...network, ...storage, ...mail })
 
 /** One line for each of Meilisearch's URL and key that is unset (empty counts as unset). */
 function unsetSearchLines(values: Record<string, unknown>): string[] {

@@ -18,7 +18,13 @@ import { DEFAULT_LOCALE } from './vocabulary.ts'
 export const ERRORS = {
   'agency.outside_tree': 403,
   'agency.parent_cycle': 400,
+  'agency.required': 400,
+  'link.outside_tree': 403,
   'publish.reviewer_only': 403,
+  'unpublish.reviewer_only': 403,
+  'restore.reviewer_only': 403,
+  'lock.not_own': 403,
+  'auth.throttled': 429,
   'procedure.code_immutable': 400,
   'upload.type_refused': 400,
   'video.source_required': 400,

@@ -7,7 +7,9 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { guardLocks } from './access/own-locks.ts'
 import { Agencies } from './collections/Agencies/index.ts'
+import { AuditLog } from './collections/AuditLog/index.ts'
 import { Faqs } from './collections/Faqs.ts'
 import { Feedback } from './collections/Feedback.ts'
 import { Forms } from './collections/Forms/index.ts'
@@ -17,6 +19,7 @@ import { Procedures } from './collections/Procedures/index.ts'
 import { Sectors } from './collections/Sectors.ts'
 import { Users } from './collections/Users.ts'
 import { Videos } from './collections/Videos.ts'
+import { emailAdapter } from './email.ts'
 import { env } from './env.ts'
 import { shapeError } from './hooks/error-shape.ts'
 import { messages } from './i18n/messages.ts'
@@ -38,7 +41,8 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' — Cổng Dịch vụ công quốc gia' },
   },
-  collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users, Feedback],
+  collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users, Feedback, AuditLog],
+  email: emailAdapter(env),
   editor: lexicalEditor(),
   // The admin speaks Vietnamese by default; each user may switch to English.
   i18n: {
@@ -66,4 +70,4 @@ export default buildConfig({
   endpoints: portalEndpoints,
   plugins: [storagePlugin(env)],
   telemetry: false,
-})
+}).then(guardLocks)

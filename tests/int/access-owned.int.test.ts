@@ -19,19 +19,39 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-type May = { read: boolean; createHome: boolean; createAway: boolean; update: boolean; move: boolean; delete: boolean }
+/** `delete`: a file (form, video, image); `deleteReviewed`: a reviewed record, which takes a live page down. */
+type May = {
+  read: boolean
+  createHome: boolean
+  createAway: boolean
+  update: boolean
+  move: boolean
+  delete: boolean
+  deleteReviewed: boolean
+}
 
 /** Home: an agency in the role's own tree; away: one outside it. Admin and the public use A's tree. */
 const home = (role: Role) => (role === 'editorB' ? world.agencies.ministryB : world.agencies.departmentA)
 const away = (role: Role) => (role === 'editorB' ? world.agencies.departmentA : world.agencies.ministryB)
 
-const author: May = { read: true, createHome: true, createAway: false, update: true, move: false, delete: true }
-const nobody: May = { read: true, createHome: false, createAway: false, update: false, move: false, delete: false }
+const editor: May = {
+  read: true,
+  createHome: true,
+  createAway: false,
+  update: true,
+  move: false,
+  delete: true,
+  deleteReviewed: false,
+}
+const nobody: May = { ...editor, createHome: false, update: false, delete: false }
 const ROLES: [Role, May][] = [
-  ['admin', { read: true, createHome: true, createAway: true, update: true, move: true, delete: true }],
-  ['editorA', author],
-  ['reviewerA', author],
-  ['editorB', author],
+  [
+    'admin',
+    { read: true, createHome: true, createAway: true, update: true, move: true, delete: true, deleteReviewed: true },
+  ],
+  ['editorA', editor],
+  ['reviewerA', { ...editor, deleteReviewed: true }],
+  ['editorB', editor],
   ['officerA', nobody],
   ['public', nobody],
 ]
@@ -83,7 +103,8 @@ describe.each(OWNED.map((collection) => [collection]))('%s', (collection: Owned)
       expect(idOf((stored as { agency?: unknown }).agency) === away(role)).toBe(may.move)
     })
 
-    it(`${verb(may.delete)} delete one of its home agency, and never one of another agency`, async () => {
+    const mayDelete = VERSIONED.has(collection) ? may.deleteReviewed : may.delete
+    it(`${verb(mayDelete)} delete one of its home agency, and never one of another agency`, async () => {
       const remove = async (agency: number) => {
         const id = await seedRecord(t.payload, world, collection, agency)
         const ok = await allowed(() => t.payload.delete({ collection: slug, id, ...as(world, role) }))
@@ -91,7 +112,7 @@ describe.each(OWNED.map((collection) => [collection]))('%s', (collection: Owned)
         expect(left.totalDocs).toBe(ok ? 0 : 1)
         return ok
       }
-      expect(await remove(home(role))).toBe(may.delete)
+      expect(await remove(home(role))).toBe(mayDelete)
       expect(await remove(away(role))).toBe(role === 'admin')
     })
   })

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { canAuthor, ownAgency } from '../access/own-agency.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { policyAccess } from '../access/policy-access.ts'
 import { proceduresField } from '../fields/relations.ts'
 import { syntheticField } from '../fields/synthetic.ts'
+import { auditDelete, auditPublication, auditRestore } from '../hooks/audit-acts.ts'
+import { holdForReview } from '../hooks/editorial-workflow.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../hooks/mark-untranslated.ts'
 import { searchSyncAfterChange, searchSyncAfterDelete } from '../hooks/search-sync.ts'
@@ -27,11 +28,13 @@ export const Faqs: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 0 },
   defaultSort: '-updatedAt',
-  access: { read: publishedOrStaff, create: canAuthor, update: ownAgency, delete: ownAgency },
+  access: policyAccess('faqs'),
   hooks: {
+    beforeOperation: [holdForReview('faqs')],
     beforeChange: [guardAgency, markUntranslated('faqs', ['question', 'answer'])],
-    afterChange: [searchSyncAfterChange('faqs')],
-    afterDelete: [searchSyncAfterDelete('faqs')],
+    afterChange: [auditPublication, searchSyncAfterChange('faqs')],
+    afterDelete: [auditDelete, searchSyncAfterDelete('faqs')],
+    afterOperation: [auditRestore],
   },
   fields: [
     { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { vi: 'Đường dẫn', en: 'Slug' } },

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { adminField } from '../access/admin-field.ts'
-import { anyone } from '../access/anyone.ts'
-import { canAuthor, ownAgency } from '../access/own-agency.ts'
+import { policyAccess } from '../access/policy-access.ts'
 import { env } from '../env.ts'
+import { auditDelete } from '../hooks/audit-acts.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
 
 /**
@@ -19,8 +19,8 @@ export const Media: CollectionConfig = {
     plural: { vi: 'Hình ảnh', en: 'Images' },
   },
   admin: { group: { vi: 'Nội dung', en: 'Content' } },
-  access: { read: anyone, create: canAuthor, update: ownAgency, delete: ownAgency },
-  hooks: { beforeChange: [guardAgency] },
+  access: policyAccess('media'),
+  hooks: { beforeChange: [guardAgency], afterDelete: [auditDelete] },
   upload: {
     staticDir: path.join(env.UPLOADS_DIR, 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'],

@@ -1,11 +1,11 @@
 import path from 'node:path'
 import type { CollectionConfig, Validate } from 'payload'
 
-import { anyone } from '../access/anyone.ts'
-import { canAuthor, ownAgency } from '../access/own-agency.ts'
+import { policyAccess } from '../access/policy-access.ts'
 import { env } from '../env.ts'
 import { PortalError } from '../errors.ts'
 import { agencyField, proceduresField } from '../fields/relations.ts'
+import { auditDelete } from '../hooks/audit-acts.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
 import { languageOf, message } from '../i18n/t.ts'
 
@@ -27,8 +27,9 @@ export const Videos: CollectionConfig = {
     defaultColumns: ['title', 'agency', 'duration'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
-  access: { read: anyone, create: canAuthor, update: ownAgency, delete: ownAgency },
+  access: policyAccess('videos'),
   hooks: {
+    afterDelete: [auditDelete],
     beforeChange: [
       guardAgency,
       async function requireSource({ data, req, operation }) {

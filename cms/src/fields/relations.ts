@@ -2,7 +2,7 @@ import type { RelationshipField } from 'payload'
 
 type Label = { vi: string; en: string }
 
-/** The agency a record belongs to: editors see and change only their own agency's (access/own-agency.ts). */
+/** The agency a record belongs to: editors see and change only their own agency's (access/policy-access.ts). */
 export const agencyField: RelationshipField = {
   name: 'agency',
   type: 'relationship',

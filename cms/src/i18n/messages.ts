@@ -7,7 +7,17 @@
 const vi = {
   'agency.outside_tree': 'Bạn chỉ được tạo và sửa hồ sơ của cơ quan mình và các đơn vị trực thuộc.',
   'agency.parent_cycle': 'Cơ quan cấp trên không hợp lệ: tạo thành vòng lặp.',
+  'agency.required': 'Hồ sơ phải thuộc một cơ quan: chỉ quản trị viên được bỏ trống cơ quan.',
+  'link.outside_tree': 'Không được gắn vào thủ tục của cơ quan khác khi chưa có sự duyệt của cơ quan đó.',
   'publish.reviewer_only': 'Chỉ người duyệt mới được xuất bản. Hãy lưu bản nháp và gửi duyệt.',
+  'unpublish.reviewer_only': 'Chỉ người duyệt mới được gỡ xuất bản. Hãy lưu thay đổi thành bản nháp.',
+  'restore.reviewer_only':
+    'Chỉ người duyệt mới được khôi phục phiên bản lên bản đang công bố. Hãy khôi phục thành bản nháp.',
+  'lock.not_own': 'Chỉ được khóa hồ sơ mà bạn được sửa, và chỉ đứng tên chính mình.',
+  'auth.throttled': 'Đăng nhập tạm thời bị giới hạn. Vui lòng thử lại sau ít phút.',
+  'mail.lockout.subject': 'Tài khoản của bạn tạm thời bị giới hạn đăng nhập',
+  'mail.lockout.body':
+    'Có nhiều lần đăng nhập sai vào tài khoản {{email}} từ địa chỉ {{ip}} lúc {{at}}. Đăng nhập từ các địa chỉ bạn chưa từng dùng bị giới hạn trong ít phút; từ các địa chỉ bạn đã đăng nhập thành công thì vẫn dùng được. Nếu không phải bạn, hãy báo quản trị viên.',
   'procedure.code_format': 'Mã thủ tục phải theo định dạng của CSDL quốc gia, ví dụ 1.001193.',
   'procedure.code_immutable': 'Không được đổi mã của thủ tục đã xuất bản.',
   'procedure.fee_negative': 'Lệ phí không được âm (đơn vị: đồng).',
@@ -56,7 +66,16 @@ export type MessageKey = keyof typeof vi
 const en: Record<MessageKey, string> = {
   'agency.outside_tree': 'You may only create and edit records of your own agency and the units below it.',
   'agency.parent_cycle': 'Invalid parent agency: it would create a loop.',
+  'agency.required': 'A record must belong to an agency: only an administrator may leave it empty.',
+  'link.outside_tree': "You may not attach this to another agency's procedure without that agency's review.",
   'publish.reviewer_only': 'Only a reviewer may publish. Save a draft and send it for review.',
+  'unpublish.reviewer_only': 'Only a reviewer may unpublish. Save your changes as a draft.',
+  'restore.reviewer_only': 'Only a reviewer may restore a version over the live record. Restore it as a draft.',
+  'lock.not_own': 'You may only lock records you may edit, and only in your own name.',
+  'auth.throttled': 'Sign-in is temporarily limited. Please try again in a few minutes.',
+  'mail.lockout.subject': 'Sign-in to your account is temporarily limited',
+  'mail.lockout.body':
+    'There were many failed sign-ins to the account {{email}} from the address {{ip}} at {{at}}. Sign-ins from addresses you have never used are limited for a few minutes; addresses you have signed in from before still work. If this was not you, tell an administrator.',
   'procedure.code_format': 'The procedure code must follow the national database format, for example 1.001193.',
   'procedure.code_immutable': 'The code of a published procedure cannot change.',
   'procedure.fee_negative': 'A fee cannot be negative (amount in VND).',

@@ -1,10 +1,10 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone.ts'
-import { canAuthor, ownAgency } from '../../access/own-agency.ts'
+import { policyAccess } from '../../access/policy-access.ts'
 import { env } from '../../env.ts'
 import { agencyField, proceduresField } from '../../fields/relations.ts'
+import { auditDelete } from '../../hooks/audit-acts.ts'
 import { guardAgency } from '../../hooks/guard-agency.ts'
 import { checkFileContent, FORM_MIME_TYPES } from './hooks/check-file-content.ts'
 
@@ -20,8 +20,8 @@ export const Forms: CollectionConfig = {
     defaultColumns: ['title', 'code', 'agency', 'mimeType', 'filesize'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
-  access: { read: anyone, create: canAuthor, update: ownAgency, delete: ownAgency },
-  hooks: { beforeOperation: [checkFileContent], beforeChange: [guardAgency] },
+  access: policyAccess('forms'),
+  hooks: { beforeOperation: [checkFileContent], beforeChange: [guardAgency], afterDelete: [auditDelete] },
   upload: {
     staticDir: path.join(env.UPLOADS_DIR, 'forms'),
     mimeTypes: [...FORM_MIME_TYPES],

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { canAuthor, ownAgency } from '../../access/own-agency.ts'
-import { publishedOrStaff } from '../../access/published-or-staff.ts'
+import { policyAccess } from '../../access/policy-access.ts'
+import { auditDelete, auditPublication, auditRestore } from '../../hooks/audit-acts.ts'
+import { holdForReview } from '../../hooks/editorial-workflow.ts'
 import { guardAgency } from '../../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../../hooks/mark-untranslated.ts'
 import { proceduresFromSteps } from './hooks/procedures-from-steps.ts'
@@ -24,9 +25,13 @@ export const LifeEvents: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
   },
   versions: { drafts: true, maxPerDoc: 0 },
-  access: { read: publishedOrStaff, create: canAuthor, update: ownAgency, delete: ownAgency },
+  access: policyAccess('life-events'),
   hooks: {
+    beforeOperation: [holdForReview('life-events')],
     beforeChange: [guardAgency, proceduresFromSteps, markUntranslated('life-events', ['name', 'description'])],
+    afterChange: [auditPublication],
+    afterDelete: [auditDelete],
+    afterOperation: [auditRestore],
   },
   fields: [
     { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { vi: 'Đường dẫn', en: 'Slug' } },

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { canAuthor, ownAgency } from '../../access/own-agency.ts'
-import { publishedOrStaff } from '../../access/published-or-staff.ts'
+import { policyAccess } from '../../access/policy-access.ts'
 import { syntheticField } from '../../fields/synthetic.ts'
+import { auditDelete, auditPublication, auditRestore } from '../../hooks/audit-acts.ts'
+import { holdForReview } from '../../hooks/editorial-workflow.ts'
 import { guardAgency } from '../../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../../hooks/mark-untranslated.ts'
 import { searchSyncAfterChange, searchSyncAfterDelete } from '../../hooks/search-sync.ts'
@@ -26,15 +27,17 @@ export const Procedures: CollectionConfig = {
   // Every published version is kept (maxPerDoc 0) and can be restored from the admin.
   versions: { drafts: true, maxPerDoc: 0 },
   defaultSort: 'code',
-  access: { read: publishedOrStaff, create: canAuthor, update: ownAgency, delete: ownAgency },
+  access: policyAccess('procedures'),
   hooks: {
+    beforeOperation: [holdForReview('procedures')],
     beforeChange: [
       guardAgency,
       lockCode,
       markUntranslated('procedures', ['name', 'result', 'steps.text', 'documents.name']),
     ],
-    afterChange: [searchSyncAfterChange('procedures')],
-    afterDelete: [searchSyncAfterDelete('procedures')],
+    afterChange: [auditPublication, searchSyncAfterChange('procedures')],
+    afterDelete: [auditDelete, searchSyncAfterDelete('procedures')],
+    afterOperation: [auditRestore],
   },
   fields: [...procedureFields, untranslatedField, syntheticField],
 }

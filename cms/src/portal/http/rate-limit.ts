@@ -78,6 +78,13 @@ export class SharedTokenBucket implements RateLimiter {
     }
   }
 
+  /** Fills `client`'s bucket again (an administrator unlocking an account). */
+  async forget(client: string, payload: Payload): Promise<void> {
+    const pool = (payload.db as unknown as PostgresAdapter).pool
+    await this.#setUp(pool)
+    await pool.query('DELETE FROM portal.rate_buckets WHERE client = $1', [client])
+  }
+
   /** Once per pool; replicas starting together serialise on an advisory lock (CREATE ... IF NOT EXISTS races). */
   #setUp(pool: Pool): Promise<void> {
     let ready = this.#ready.get(pool)
