@@ -70,6 +70,8 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
     })
     await waitForHttp(`${config.cms.url}/healthz`, 60_000)
     log.done('portal server up', Date.now() - started)
+    // The queue's worker (search documents and pages after every write), as production runs it.
+    spawnService('tsx', ['scripts/worker.ts'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, label: 'worker' })
 
     started = Date.now()
     log.step('static site build')

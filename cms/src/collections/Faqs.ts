@@ -6,7 +6,6 @@ import { proceduresField } from '../fields/relations.ts'
 import { syntheticField } from '../fields/synthetic.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../hooks/mark-untranslated.ts'
-import { searchSyncAfterChange, searchSyncAfterDelete } from '../hooks/search-sync.ts'
 
 /**
  * Questions citizens ask, answered by the agency. A ministry holds 500+: every column
@@ -30,8 +29,6 @@ export const Faqs: CollectionConfig = {
   access: { read: publishedOrStaff, create: canAuthor, update: ownAgency, delete: ownAgency },
   hooks: {
     beforeChange: [guardAgency, markUntranslated('faqs', ['question', 'answer'])],
-    afterChange: [searchSyncAfterChange('faqs')],
-    afterDelete: [searchSyncAfterDelete('faqs')],
   },
   fields: [
     { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { vi: 'Đường dẫn', en: 'Slug' } },

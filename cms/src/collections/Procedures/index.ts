@@ -5,7 +5,6 @@ import { publishedOrStaff } from '../../access/published-or-staff.ts'
 import { syntheticField } from '../../fields/synthetic.ts'
 import { guardAgency } from '../../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../../hooks/mark-untranslated.ts'
-import { searchSyncAfterChange, searchSyncAfterDelete } from '../../hooks/search-sync.ts'
 import { procedureFields } from './fields.ts'
 import { lockCode } from './hooks/lock-code.ts'
 
@@ -33,8 +32,6 @@ export const Procedures: CollectionConfig = {
       lockCode,
       markUntranslated('procedures', ['name', 'result', 'steps.text', 'documents.name']),
     ],
-    afterChange: [searchSyncAfterChange('procedures')],
-    afterDelete: [searchSyncAfterDelete('procedures')],
   },
   fields: [...procedureFields, untranslatedField, syntheticField],
 }

@@ -1,0 +1,35 @@
+/**
+ * Publishing, registered in one place: every published collection queues its side effects
+ * on write (queue-on-write.ts), and the queue's tables exist before the first write.
+ */
+import type { Config, Plugin } from 'payload'
+import { PUBLISHED_COLLECTIONS, type PublishedCollection } from '../jobs/tasks/index.ts'
+import { migrateQueue } from '../jobs/worker.ts'
+import { queueOnChange, queueOnDelete } from './queue-on-write.ts'
+
+const isPublished = (slug: string): slug is PublishedCollection =>
+  (PUBLISHED_COLLECTIONS as readonly string[]).includes(slug)
+
+export function publishingPlugin(): Plugin {
+  return function publishing(config: Config): Config {
+    return {
+      ...config,
+      collections: (config.collections ?? []).map((collection) => {
+        if (!isPublished(collection.slug)) return collection
+        const hooks = collection.hooks ?? {}
+        return {
+          ...collection,
+          hooks: {
+            ...hooks,
+            afterChange: [...(hooks.afterChange ?? []), queueOnChange(collection.slug)],
+            afterDelete: [...(hooks.afterDelete ?? []), queueOnDelete(collection.slug)],
+          },
+        }
+      }),
+      async onInit(payload) {
+        await config.onInit?.(payload)
+        await migrateQueue()
+      },
+    }
+  }
+}
