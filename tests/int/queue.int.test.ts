@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process'
+import { EventEmitter } from 'node:events'
 import net from 'node:net'
 import path from 'node:path'
 
-import { reapDeadWorkers, startWorker, type Worker } from '@dvc/cms/jobs'
+import { reapDeadWorkers, startWorker, type Worker, type WorkerEvents } from '@dvc/cms/jobs'
 import { indexEverything } from '@dvc/cms/search'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import pg from 'pg'
@@ -85,11 +86,10 @@ describe('the durable queue', () => {
     const runs: string[] = []
     const codes = Array.from({ length: 30 }, (_, i) => `1.3${String(i).padStart(5, '0')}`)
     for (const code of codes) await t.payload.create({ collection: 'procedures', data: procedure(code) })
-    for (let i = 0; i < 2; i++) {
-      const worker = await startWorker(t.payload, { concurrency: 3, pollIntervalMs: 100 })
-      worker.events.on('job:start', ({ job }) => runs.push(job.id))
-      workers.push(worker)
-    }
+    const events: WorkerEvents = new EventEmitter()
+    events.on('job:start', ({ job }) => runs.push(job.id))
+    for (let i = 0; i < 2; i++)
+      workers.push(await startWorker(t.payload, { concurrency: 3, pollIntervalMs: 100, events }))
     try {
       await queueDrained(90_000)
       expect(runs.length).toBeGreaterThanOrEqual(codes.length)
@@ -145,11 +145,17 @@ describe('the durable queue', () => {
     expect((await queueRows('j.key = $1', [key]))[0]?.locked_by).toBeNull()
     const worker = await startWorker(t.payload, { pollIntervalMs: 200 })
     try {
-      await queueDrained(60_000)
-      const { hits } = await client
-        .index(`${prefix}procedures`)
-        .search('', { filter: `code = "1.200002" AND locale = "vi"` })
-      expect(hits[0]?.sectorName).toBe('Hộ tịch (đổi tên)')
+      await eventually(
+        'the returned job done by the live worker',
+        async () => {
+          const { hits } = await client
+            .index(`${prefix}procedures`)
+            .search('', { filter: `code = "1.200002" AND locale = "vi"` })
+          return hits[0]?.sectorName === 'Hộ tịch (đổi tên)'
+        },
+        120_000,
+      )
+      expect(await queueRows('j.key = $1', [key])).toEqual([])
     } finally {
       await worker.stop()
     }

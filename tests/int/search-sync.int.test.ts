@@ -63,6 +63,7 @@ const procedure = (code: string, name: string) => ({
 
 describe('search sync from the CMS', () => {
   it('has indexed the published procedures the fixtures created, not the draft', async () => {
+    await queueDrained()
     await settled(client, [procedures])
     expect(await indexed('1.000001')).toEqual(documentIds('1.000001'))
     expect(await indexed('1.000002')).toEqual(documentIds('1.000002'))

@@ -26,7 +26,11 @@ export type WorkerOptions = {
   /** How often dead workers' jobs are looked for. */
   reapEveryMs?: number
   pollIntervalMs?: number
+  /** graphile-worker's events (job:start, job:failed...), for whoever wants to watch from the first job. */
+  events?: WorkerEvents
 }
+
+export type { WorkerEvents }
 
 export type Worker = { runner: Runner; events: WorkerEvents; stop(): Promise<void> }
 
@@ -65,7 +69,7 @@ export async function startWorker(payload: Payload, options: WorkerOptions = {})
   pool.on('error', (error) => payload.logger.error({ err: error }, 'worker: database connection lost'))
   const liveness = new Liveness(pool)
   await migrateQueue()
-  const events: WorkerEvents = new EventEmitter()
+  const events: WorkerEvents = options.events ?? new EventEmitter()
   const holding: Promise<void>[] = []
   const hold = (id: string) =>
     holding.push(

@@ -5,6 +5,7 @@
 import type { Config, Plugin } from 'payload'
 import { PUBLISHED_COLLECTIONS, type PublishedCollection } from '../jobs/tasks/index.ts'
 import { migrateQueue } from '../jobs/worker.ts'
+import { Publications } from './publications.ts'
 import { queueOnChange, queueOnDelete } from './queue-on-write.ts'
 
 const isPublished = (slug: string): slug is PublishedCollection =>
@@ -14,7 +15,7 @@ export function publishingPlugin(): Plugin {
   return function publishing(config: Config): Config {
     return {
       ...config,
-      collections: (config.collections ?? []).map((collection) => {
+      collections: [...(config.collections ?? []), Publications].map((collection) => {
         if (!isPublished(collection.slug)) return collection
         const hooks = collection.hooks ?? {}
         return {

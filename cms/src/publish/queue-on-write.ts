@@ -7,6 +7,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Pay
 
 import { enqueueMany, type JobSpec } from '../jobs/queue.ts'
 import type { PublishedCollection, RecordRef } from '../jobs/tasks/index.ts'
+import { publishConfig } from './config.ts'
+import { markPublications } from './publications.ts'
 
 /** Collections whose records appear in search documents (their own, or by name in others'). */
 const SEARCHED: readonly PublishedCollection[] = ['procedures', 'faqs', 'sectors', 'agencies', 'life-events']
@@ -34,6 +36,7 @@ export function sideEffectsOf(ref: RecordRef, previousProcedures: (number | stri
       options: { jobKey: `search:${ref.collection}:${ref.id}` },
     })
   }
+  jobs.push({ task: 'publish', input: [ref], options: publishOptions })
   return jobs
 }
 
@@ -48,11 +51,17 @@ export async function queueSideEffects(payload: Payload, req: PayloadRequest | u
   await enqueueMany(payload, req, [...refs.flatMap((ref) => sideEffectsOf(ref))])
 }
 
+/** The admin shows "queued" from the moment the write commits (same transaction). */
+async function markQueued(req: PayloadRequest, ref: RecordRef) {
+  if (publishConfig()) await markPublications(req.payload, [ref], { state: 'queued' }, req)
+}
+
 export function queueOnChange(collection: PublishedCollection): CollectionAfterChangeHook {
   return async function queueOnChangeHook({ doc, previousDoc, req, context }) {
     if (context.seeding) return doc
     const previous = collection === 'life-events' ? idsOf(previousDoc?.procedures) : []
     await enqueueMany(req.payload, req, sideEffectsOf({ collection, id: doc.id }, previous))
+    await markQueued(req, { collection, id: doc.id })
     return doc
   }
 }
@@ -62,5 +71,6 @@ export function queueOnDelete(collection: PublishedCollection): CollectionAfterD
     if (context.seeding) return
     const previous = collection === 'life-events' ? idsOf(doc?.procedures) : []
     await enqueueMany(req.payload, req, sideEffectsOf({ collection, id }, previous))
+    await markQueued(req, { collection, id })
   }
 }

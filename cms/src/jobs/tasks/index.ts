@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 
+import { publishTask } from './publish.ts'
 import { searchSyncTask } from './search-sync.ts'
 
 /** The collections whose writes have side effects (search documents, static pages). */
@@ -32,6 +33,7 @@ export type TaskInput<T extends TaskName> = Inputs[T]
 export type TaskContext = { payload: Payload; jobId: string; attempt: number; signal?: AbortSignal }
 export type Task<T extends TaskName> = (input: TaskInput<T>, context: TaskContext) => Promise<void>
 
-export const TASKS: { [T in TaskName]?: Task<T> } = {
+export const TASKS: { [T in TaskName]: Task<T> } = {
   'search-sync': searchSyncTask,
+  publish: publishTask,
 }
