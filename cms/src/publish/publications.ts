@@ -7,6 +7,7 @@
 import type { CollectionConfig, Payload, PayloadRequest } from 'payload'
 
 import type { PublishedCollection, RecordRef } from '../jobs/tasks/index.ts'
+import { retryEndpoint } from './retry-endpoint.ts'
 
 export const PUBLICATION_STATES = ['queued', 'publishing', 'live', 'removed', 'failed'] as const
 export type PublicationState = (typeof PUBLICATION_STATES)[number]
@@ -26,6 +27,7 @@ export const Publications: CollectionConfig = {
   },
   // Staff read; only the publishing code writes (overrideAccess), never a person.
   access: { read: staff, create: () => false, update: () => false, delete: () => false },
+  endpoints: [retryEndpoint],
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
     { name: 'collection', type: 'text', required: true },
