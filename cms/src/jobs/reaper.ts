@@ -35,7 +35,11 @@ export async function reapDeadWorkers(pool: Pool, schema = 'graphile_worker'): P
   const client = await pool.connect()
   try {
     const { rows } = await client.query<{ locked_by: string }>(
-      `select distinct locked_by from ${schema}._private_jobs
+      // A named queue (publishing runs one job at a time) is locked by its worker too.
+      `select locked_by from ${schema}._private_jobs
+       where locked_by is not null and locked_at < now() - make_interval(secs => $1)
+       union
+       select locked_by from ${schema}._private_job_queues
        where locked_by is not null and locked_at < now() - make_interval(secs => $1)`,
       [GRACE_SECONDS],
     )
