@@ -3,7 +3,8 @@
  * profile's servers in a database of its own (`dvc_bench`), filled once with the real
  * seed plus labelled synthetic records and kept between runs; search uses its own
  * `bench_` indexes, the site build a temporary folder.
- *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --only lists,site,search
+ *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --publish-samples 5
+ *   --only lists,site,search,publish
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -29,6 +30,7 @@ import {
   type ReindexRow,
   SEARCH_TARGETS,
 } from './portal-search.bench.ts'
+import { benchPublishing } from './publish.bench.ts'
 import { benchSiteBuild } from './site-build.bench.ts'
 
 const log = createLog('bench')
@@ -38,12 +40,13 @@ const { values } = parseArgs({
     faqs: { type: 'string', default: '11000' },
     samples: { type: 'string', default: '30' },
     'search-samples': { type: 'string', default: '200' },
-    only: { type: 'string', default: 'lists,site,search' },
+    'publish-samples': { type: 'string', default: '5' },
+    only: { type: 'string', default: 'lists,site,search,publish' },
   },
 })
 const options = { procedures: Number(values.procedures), faqs: Number(values.faqs), samples: Number(values.samples) }
 const searchSamples = Number(values['search-samples'])
-const PARTS = ['lists', 'site', 'search'] as const
+const PARTS = ['lists', 'site', 'search', 'publish'] as const
 const only = new Set(values.only.split(',').map((part) => part.trim()))
 for (const part of only) {
   if (!(PARTS as readonly string[]).includes(part)) {
@@ -119,6 +122,7 @@ try {
         phases.map((p) => [p.what, p.pages, p.seconds, p.pages / p.seconds, p.peakMb, p.target ?? '']),
       )
     }
+    if (only.has('publish')) await benchPublishPart(cmsUrl, env, root)
     if (only.has('search')) {
       const docs = reindexed.at(-1)
       print(
@@ -186,5 +190,24 @@ async function benchListsPart(
     `Content lists at ${size}, ms`,
     ['request', 'p50', 'p95', 'p99', 'max', 'n'],
     rows.map((r) => [r.what, r.timing.p50, r.timing.p95, r.timing.p99, r.timing.max, r.timing.n]),
+  )
+}
+
+async function benchPublishPart(cmsUrl: string, env: Record<string, string | undefined>, root: string) {
+  const config = loadConfig('test')
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: config.secrets.adminEmail, password: config.secrets.adminPassword }),
+  })
+  const token = ((await login.json()) as { token?: string }).token
+  if (!token) throw new Error(`admin login failed (${login.status})`)
+  log.step('publishing: full build, then publishes through the queue worker')
+  const samples = Number(values['publish-samples'])
+  const { rows, workerMb } = await benchPublishing({ root, cmsUrl, token, env, samples })
+  print(
+    `Publishing at ${size}, seconds (worker peak memory ${workerMb.toFixed(0)} MB)`,
+    ['what', 'p50', 'p95', 'n', 'target'],
+    rows.map((r) => [r.what, r.p50, r.p95, r.n, r.target]),
   )
 }
