@@ -1,3 +1,8 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { localFolderTarget, publishSite } from '@dvc/cms/publish'
 import { expect, type Page, test } from '@playwright/test'
 
 import { loadConfig } from '../../scripts/lib/config.ts'
@@ -10,6 +15,8 @@ import { loadConfig } from '../../scripts/lib/config.ts'
 const config = loadConfig('test')
 const cmsUrl = process.env.E2E_CMS_URL ?? config.cms.url
 const CODE = '9.990001'
+/** The publisher's record of a target's files and their hashes (cms/src/publish/targets/target.ts). */
+const MANIFEST = '.publish-manifest.json'
 /** Publishing waits on the worker's render of the site: generous on a loaded machine (speed is benched). */
 const LIVE_MS = 240_000
 
@@ -93,3 +100,31 @@ test.describe('publishing from the admin to the static site', () => {
     await expect(state).toHaveAttribute('data-publishing-state', 'removed', { timeout: LIVE_MS })
   })
 })
+
+test.describe('a full build and the sum of publishes', () => {
+  test.setTimeout(10 * 60_000)
+
+  test('leave the same files', async () => {
+    const live = config.site.outDir
+    const full = await mkdtemp(path.join(tmpdir(), 'dvc-full-build-'))
+    try {
+      // Nothing queued or running: the live folder is the sum of every publish so far.
+      await expect
+        .poll(async () => (await readFile(path.join(live, MANIFEST), 'utf8')).length, { timeout: 60_000 })
+        .toBeGreaterThan(0)
+      await publishSite({ target: localFolderTarget(full), cmsUrl, env: siteEnvOf() })
+      const [a, b] = await Promise.all([
+        readFile(path.join(live, MANIFEST), 'utf8'),
+        readFile(path.join(full, MANIFEST), 'utf8'),
+      ])
+      expect(JSON.parse(a)).toEqual(JSON.parse(b))
+    } finally {
+      await rm(full, { recursive: true, force: true })
+    }
+  })
+})
+
+/** The site build's variables, as the stack gives them to the worker. */
+function siteEnvOf(): Record<string, string> {
+  return JSON.parse(process.env.E2E_SITE_ENV ?? '{}') as Record<string, string>
+}
