@@ -2,11 +2,13 @@
  * `npm run build [admin] [site]` (both by default), in production mode.
  * - admin: `next build` of the portal server's admin. No database is reached and no
  *   secret is needed or generated: the runtime checks them at `npm run serve`.
- * - site: the static site, read from the running portal at CMS_URL (site/src/lib/env.ts),
- *   then its Pagefind index. Output in SITE_OUT_DIR (default site/dist).
+ * - site (`npm run build:site`): the static site, read from the running portal at CMS_URL
+ *   (site/src/lib/env.ts), then its Pagefind index, published into SITE_OUT_DIR (default
+ *   site/dist) as the worker publishes: only changed files are rewritten, each atomically.
  */
 import path from 'node:path'
 
+import { localFolderTarget, publishSite } from '@dvc/cms/publish'
 import { run } from './lib/children.ts'
 import { describeError, PortalScriptError } from './lib/errors.ts'
 import { createLog } from './lib/log.ts'
@@ -37,9 +39,11 @@ async function buildSite() {
   })
   const siteDir = path.join(root, 'site')
   const outDir = path.resolve(siteDir, siteEnv().SITE_OUT_DIR)
-  await run('astro', ['build'], { cwd: siteDir, env, label: 'site build', quiet: true })
-  // Its own process: inside Astro's build hook the two peaks added up (README, Performance).
-  await run('node', ['scripts/pagefind-index.ts', outDir], { cwd: siteDir, env, label: 'pagefind', quiet: true })
+  // The worker's publisher (cms/src/publish/): a full build and the sum of publishes agree.
+  const published = await publishSite({ target: localFolderTarget(outDir), cmsUrl: cms, env })
+  log.info(
+    `${published.written.length} files written, ${published.removed.length} removed, ${published.unchanged} unchanged`,
+  )
   return outDir
 }
 

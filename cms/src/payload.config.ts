@@ -25,6 +25,7 @@ import { shapeError } from './hooks/error-shape.ts'
 import { messages } from './i18n/messages.ts'
 import { storagePlugin } from './plugins/storage.ts'
 import { portalEndpoints } from './portal/index.ts'
+import { publishingPlugin } from './publish/plugin.ts'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './vocabulary.ts'
 
 // import.meta.dirname is not defined inside Next's server bundle.
@@ -68,6 +69,6 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   hooks: { afterError: [shapeError] },
   endpoints: portalEndpoints,
-  plugins: [storagePlugin(env)],
+  plugins: [storagePlugin(env), publishingPlugin()],
   telemetry: false,
 }).then(guardLocks)

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
+import { localFolderTarget, publishSite } from '@dvc/cms/publish'
 import { type Services, startServices } from '../services/index.ts'
 import { buildCmsIfChanged } from './build-cms.ts'
 import { run, spawnService, stopChildren } from './children.ts'
@@ -42,6 +43,8 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
       ADMIN_PASSWORD: config.secrets.adminPassword,
       // Our own binaries first: Node 24 from the "node" devDependency, tsx, next, astro.
       PATH: `${path.join(config.rootDir, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+      // The worker publishes every committed change into the folder the static server serves.
+      PUBLISH_DIR: path.resolve(config.rootDir, config.site.outDir),
     }
     const root = config.rootDir
 
@@ -70,23 +73,22 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
     })
     await waitForHttp(`${config.cms.url}/healthz`, 60_000)
     log.done('portal server up', Date.now() - started)
+    // The queue's worker (search documents and pages after every write), as production runs it.
+    spawnService('tsx', ['scripts/worker.ts'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, label: 'worker' })
 
     started = Date.now()
     log.step('static site build')
-    const siteDir = path.join(root, 'site')
     const siteEnv = {
       ...env,
       CMS_URL: config.cms.url,
       SITE_PORT: String(config.site.port),
       SITE_OUT_DIR: config.site.outDir,
     }
-    await run('astro', ['build'], { cwd: siteDir, env: siteEnv, label: 'site build', quiet: true })
-    // Its own process: inside Astro's build hook the two peaks added up (README, Performance).
-    await run('node', ['scripts/pagefind-index.ts', config.site.outDir], {
-      cwd: siteDir,
+    // The same publisher as the worker's: later publishes then touch only what changed.
+    await publishSite({
+      target: localFolderTarget(siteEnv.PUBLISH_DIR),
+      cmsUrl: config.cms.url,
       env: siteEnv,
-      label: 'pagefind',
-      quiet: true,
     })
     spawnService('node', ['scripts/static-server.ts', config.site.outDir, String(config.site.port)], {
       cwd: root,

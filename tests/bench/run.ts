@@ -3,7 +3,8 @@
  * profile's servers in a database of its own (`dvc_bench`), filled once with the real
  * seed plus labelled synthetic records and kept between runs; search uses its own
  * `bench_` indexes, the site build a temporary folder.
- *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --only lists,site,search,relevance,import
+ *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --publish-samples 5
+ *   --only lists,site,search,relevance,import,publish
  * `relevance` needs only Meilisearch: alone (`--only relevance`) it opens no database.
  */
 import path from 'node:path'
@@ -31,6 +32,7 @@ import {
   type ReindexRow,
   SEARCH_TARGETS,
 } from './portal-search.bench.ts'
+import { benchPublishing } from './publish.bench.ts'
 import { benchRelevance, printRelevance } from './relevance.bench.ts'
 import { benchSiteBuild } from './site-build.bench.ts'
 
@@ -41,12 +43,13 @@ const { values } = parseArgs({
     faqs: { type: 'string', default: '11000' },
     samples: { type: 'string', default: '30' },
     'search-samples': { type: 'string', default: '200' },
-    only: { type: 'string', default: 'lists,site,search,relevance,import' },
+    'publish-samples': { type: 'string', default: '5' },
+    only: { type: 'string', default: 'lists,site,search,relevance,import,publish' },
   },
 })
 const options = { procedures: Number(values.procedures), faqs: Number(values.faqs), samples: Number(values.samples) }
 const searchSamples = Number(values['search-samples'])
-const PARTS = ['lists', 'site', 'search', 'relevance', 'import'] as const
+const PARTS = ['lists', 'site', 'search', 'relevance', 'import', 'publish'] as const
 const only = new Set(values.only.split(',').map((part) => part.trim()))
 for (const part of only) {
   if (!(PARTS as readonly string[]).includes(part)) {
@@ -142,6 +145,7 @@ try {
         phases.map((p) => [p.what, p.pages, p.seconds, p.pages / p.seconds, p.peakMb, p.target ?? '']),
       )
     }
+    if (only.has('publish')) await benchPublishPart(cmsUrl, env, root)
     if (only.has('search')) {
       const docs = reindexed.at(-1)
       print(
@@ -209,5 +213,24 @@ async function benchListsPart(
     `Content lists at ${size}, ms`,
     ['request', 'p50', 'p95', 'p99', 'max', 'n'],
     rows.map((r) => [r.what, r.timing.p50, r.timing.p95, r.timing.p99, r.timing.max, r.timing.n]),
+  )
+}
+
+async function benchPublishPart(cmsUrl: string, env: Record<string, string | undefined>, root: string) {
+  const config = loadConfig('test')
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: config.secrets.adminEmail, password: config.secrets.adminPassword }),
+  })
+  const token = ((await login.json()) as { token?: string }).token
+  if (!token) throw new Error(`admin login failed (${login.status})`)
+  log.step('publishing: full build, then publishes through the queue worker')
+  const samples = Number(values['publish-samples'])
+  const { rows, workerMb } = await benchPublishing({ root, cmsUrl, token, env, samples })
+  print(
+    `Publishing at ${size}, seconds (worker peak memory ${workerMb.toFixed(0)} MB)`,
+    ['what', 'p50', 'p95', 'n', 'target'],
+    rows.map((r) => [r.what, r.p50, r.p95, r.n, r.target]),
   )
 }

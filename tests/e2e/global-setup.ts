@@ -11,6 +11,12 @@ export default async function globalSetup() {
   })
   process.env.E2E_CMS_URL = stack.cmsUrl
   process.env.E2E_SITE_URL = stack.siteUrl
+  // What the worker's site builds read besides the CMS (tests/e2e/publishing.e2e.ts builds the same way).
+  process.env.E2E_SITE_ENV = JSON.stringify({
+    SITE_URL: stack.siteUrl,
+    MEILI_URL: stack.services.meili.url,
+    MEILI_MASTER_KEY: stack.services.meili.masterKey,
+  })
   return async () => {
     await stack.stop()
   }

@@ -7,7 +7,6 @@ import { auditDelete, auditPublication, auditRestore } from '../hooks/audit-acts
 import { holdForReview } from '../hooks/editorial-workflow.ts'
 import { guardAgency } from '../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../hooks/mark-untranslated.ts'
-import { searchSyncAfterChange, searchSyncAfterDelete } from '../hooks/search-sync.ts'
 
 /**
  * Questions citizens ask, answered by the agency. A ministry holds 500+: every column
@@ -32,8 +31,8 @@ export const Faqs: CollectionConfig = {
   hooks: {
     beforeOperation: [holdForReview('faqs')],
     beforeChange: [guardAgency, markUntranslated('faqs', ['question', 'answer'])],
-    afterChange: [auditPublication, searchSyncAfterChange('faqs')],
-    afterDelete: [auditDelete, searchSyncAfterDelete('faqs')],
+    afterChange: [auditPublication],
+    afterDelete: [auditDelete],
     afterOperation: [auditRestore],
   },
   fields: [

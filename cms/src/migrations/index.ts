@@ -2,6 +2,7 @@ import * as migration_20261130_154514_initial from './20261130_154514_initial';
 import * as migration_20261130_171632_national_catalogue from './20261130_171632_national_catalogue';
 import * as migration_20261130_171012_citizen_pages from './20261130_171012_citizen_pages';
 import * as migration_20261130_172400_editorial_integrity from './20261130_172400_editorial_integrity';
+import * as migration_20261130_175048_publishing from './20261130_175048_publishing';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261130_172400_editorial_integrity.up,
     down: migration_20261130_172400_editorial_integrity.down,
     name: '20261130_172400_editorial_integrity'
+  },
+  {
+    up: migration_20261130_175048_publishing.up,
+    down: migration_20261130_175048_publishing.down,
+    name: '20261130_175048_publishing'
   },
 ];

@@ -1,6 +1,6 @@
 /**
  * Keeping Meilisearch in step with the CMS: a full rebuild (after seeding, `npm run
- * reindex`) and the per-record sync the collection hooks call.
+ * reindex`) and the per-record sync the queue's `search-sync` task runs (cms/src/jobs/).
  */
 import {
   applySettings,
@@ -12,12 +12,11 @@ import {
   type RebuildProgress,
   type RebuildResult,
   rebuildIndex,
-  removeRecord,
   replaceRecord,
   SETTINGS,
 } from '@dvc/search'
 import type { Meilisearch } from 'meilisearch'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { searchClient, searchConfig } from './client.ts'
 import { faqSources, loadReferenceData, procedureSources } from './sources.ts'
@@ -97,30 +96,78 @@ async function ensureReady(client: Meilisearch, kind: IndexKind, uid: string): P
   ready.add(uid)
 }
 
+/** How long a queued sync waits for Meilisearch to apply it before the job counts as failed (and is retried). */
+const APPLY_TIMEOUT_MS = 60_000
+
 /**
- * Put one record's published state into its index: both locales' documents when it is
- * published, nothing when it is not (draft-only, unpublished). Reads through `req`, so
- * the hook sees the row its own transaction just wrote. Returns the enqueued task uids.
+ * Put records' published state into their index: both locales' documents when published,
+ * none when not (draft-only, unpublished, deleted). A draft saved over a published record
+ * leaves the published one searchable: what is read is the published row. Run by the
+ * queue's `search-sync` task, after the write committed; waits until Meilisearch applied
+ * it, so a failure is the job's and is retried.
  */
-export async function syncRecord(payload: Payload, kind: IndexKind, id: number | string, req?: PayloadRequest) {
+export async function syncRecords(payload: Payload, kind: IndexKind, ids: (number | string)[]): Promise<void> {
+  if (ids.length === 0) return
   const config = searchConfig()
   const client = searchClient(config)
   const uid = config.indexes[kind]
   await ensureReady(client, kind, uid)
-  const read = { req, where: { id: { equals: id } } }
+  const read = { where: { id: { in: ids } } }
   const documents: IndexedDocument[] = []
   if (kind === 'procedures') {
     for await (const batch of procedureSources(payload, read)) documents.push(...batch.flatMap(procedureDocuments))
   } else {
     for await (const batch of faqSources(payload, read)) documents.push(...batch.flatMap(faqDocuments))
   }
-  return replaceRecord(client, uid, id, documents)
+  const tasks: number[] = []
+  for (const id of ids) {
+    const own = documents.filter((document) => String(document.recordId) === String(id))
+    tasks.push(...(await replaceRecord(client, uid, id, own)))
+  }
+  for await (const task of client.tasks.waitForTasksIter(tasks, { timeout: APPLY_TIMEOUT_MS })) {
+    if (task.status === 'failed') throw new Error(`Meilisearch task ${task.uid} failed: ${task.error?.message}`)
+  }
 }
 
-/** Remove a deleted record's documents. */
-export async function unindexRecord(kind: IndexKind, id: number | string) {
-  const config = searchConfig()
-  const client = searchClient(config)
-  await ensureReady(client, kind, config.indexes[kind])
-  return removeRecord(client, config.indexes[kind], id)
+const BATCH = 200
+
+/**
+ * A sector, agency or life event was written: its name is in the documents of the
+ * procedures and FAQs that show it. `related` adds procedures it no longer lists (a life
+ * event's removed procedures), which its current row cannot name.
+ */
+export async function syncDependents(
+  payload: Payload,
+  collection: 'sectors' | 'agencies' | 'life-events',
+  id: number | string,
+  related: (number | string)[] = [],
+): Promise<void> {
+  const procedureIds = new Set<number | string>(related)
+  const faqIds = new Set<number | string>()
+  const ids = (docs: { id: number | string }[]) => docs.map((doc) => doc.id)
+  const common = { depth: 0, pagination: false, overrideAccess: true, select: {} } as const
+  if (collection === 'life-events') {
+    const event = await payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true })
+    for (const procedure of event?.procedures ?? []) {
+      procedureIds.add(typeof procedure === 'object' ? procedure.id : procedure)
+    }
+  } else {
+    const field = collection === 'sectors' ? 'sector' : 'agency'
+    const where = { [field]: { equals: id } }
+    for (const doc of ids((await payload.find({ collection: 'procedures', where, ...common })).docs)) {
+      procedureIds.add(doc)
+    }
+    for (const doc of ids((await payload.find({ collection: 'faqs', where, ...common })).docs)) faqIds.add(doc)
+  }
+  const inBatches = async (kind: IndexKind, all: Set<number | string>) => {
+    const list = [...all]
+    for (let at = 0; at < list.length; at += BATCH) await syncRecords(payload, kind, list.slice(at, at + BATCH))
+  }
+  await inBatches('procedures', procedureIds)
+  await inBatches('faqs', faqIds)
+}
+
+/** One record (the importer's per-row call until it queues its writes: cms/src/publish/queue-on-write.ts). */
+export async function syncRecord(payload: Payload, kind: IndexKind, id: number | string): Promise<void> {
+  await syncRecords(payload, kind, [id])
 }

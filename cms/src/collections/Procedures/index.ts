@@ -6,7 +6,6 @@ import { auditDelete, auditPublication, auditRestore } from '../../hooks/audit-a
 import { holdForReview } from '../../hooks/editorial-workflow.ts'
 import { guardAgency } from '../../hooks/guard-agency.ts'
 import { markUntranslated, untranslatedField } from '../../hooks/mark-untranslated.ts'
-import { searchSyncAfterChange, searchSyncAfterDelete } from '../../hooks/search-sync.ts'
 import { procedureFields } from './fields.ts'
 import { lockCode } from './hooks/lock-code.ts'
 
@@ -35,8 +34,8 @@ export const Procedures: CollectionConfig = {
       lockCode,
       markUntranslated('procedures', ['name', 'result', 'steps.text', 'documents.name']),
     ],
-    afterChange: [auditPublication, searchSyncAfterChange('procedures')],
-    afterDelete: [auditDelete, searchSyncAfterDelete('procedures')],
+    afterChange: [auditPublication],
+    afterDelete: [auditDelete],
     afterOperation: [auditRestore],
   },
   fields: [...procedureFields, untranslatedField, syntheticField],

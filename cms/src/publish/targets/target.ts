@@ -1,0 +1,43 @@
+/**
+ * Where published pages go: a folder the static server serves (default) or an S3-compatible
+ * bucket behind a CDN. A target stores whole files; the publisher decides which change.
+ */
+export type PublishTarget = {
+  /** Shown in logs and the admin. */
+  readonly name: string
+  /** Replace one file so that a reader gets the old or the new one, never part of either. */
+  put(file: string, body: Uint8Array): Promise<void>
+  /** A file that no longer exists on the site (an unpublished page); missing is fine. */
+  remove(file: string): Promise<void>
+  /** The manifest of the last publish (file -> content hash), or null when there was none. */
+  readManifest(): Promise<Record<string, string> | null>
+  writeManifest(manifest: Record<string, string>): Promise<void>
+  /** Remove what a publish killed mid-write left behind (temporary files), if the target can have any. */
+  sweep?(): Promise<void>
+}
+
+/** The manifest's own name; it is not a page and the static server never lists folders. */
+export const MANIFEST = '.publish-manifest.json'
+
+/** Content types of what the site build writes (S3 serves the stored type; the folder's server guesses). */
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  vtt: 'text/vtt; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ico: 'image/x-icon',
+  webp: 'image/webp',
+  woff2: 'font/woff2',
+  wasm: 'application/wasm',
+  pf_meta: 'application/octet-stream',
+}
+
+export function contentType(file: string): string {
+  const extension = file.slice(file.lastIndexOf('.') + 1).toLowerCase()
+  return TYPES[extension] ?? 'application/octet-stream'
+}

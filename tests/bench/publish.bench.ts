@@ -1,0 +1,136 @@
+/**
+ * Publishing at national size (issue 11): a running portal server and one queue worker
+ * (`npm run worker`, its memory watched) publishing into a temporary folder. Times, from the
+ * editor's save (REST, as the admin sends it) to the files on the target:
+ * - publish -> live: the procedure's vi and en pages and its sector's list show the change;
+ * - unpublish -> gone: both pages removed;
+ * - a batch: 100 publishes spread over one minute, until all 100 pages are live;
+ * - the full build (`npm run build:site`'s publisher) into the same folder.
+ * Run through `npm run bench -- --only publish`.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { localFolderTarget, publishSite } from '@dvc/cms/publish'
+import { percentile } from '../../scripts/lib/stats.ts'
+import { watchRun } from './process-peak.ts'
+
+export const PUBLISH_TARGETS = Object.freeze({ liveP95Seconds: 10, batchSeconds: 120, buildSeconds: 90, buildMb: 2048 })
+
+export type PublishBenchOptions = {
+  root: string
+  cmsUrl: string
+  token: string
+  env: Record<string, string | undefined>
+  samples: number
+}
+
+export type PublishRow = { what: string; p50: number; p95: number; n: number; target: string }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function until(check: () => Promise<boolean>, timeoutMs = 600_000): Promise<number> {
+  const started = performance.now()
+  for (;;) {
+    if (await check()) return (performance.now() - started) / 1000
+    if (performance.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs / 1000} s`)
+    await sleep(100)
+  }
+}
+
+const pageOf = (dir: string, file: string) => readFile(path.join(dir, file), 'utf8').catch(() => null)
+
+export async function benchPublishing(options: PublishBenchOptions): Promise<{ rows: PublishRow[]; workerMb: number }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'dvc-bench-publish-'))
+  const headers = { 'content-type': 'application/json', authorization: `JWT ${options.token}` }
+  const api = async (method: string, url: string, body?: object) => {
+    const response = await fetch(`${options.cmsUrl}/api${url}`, {
+      method,
+      headers,
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    })
+    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`)
+    return (await response.json()) as { docs?: { id: number; code: string }[] }
+  }
+  const rows: PublishRow[] = []
+  const stop = new AbortController()
+  try {
+    const started = performance.now()
+    await publishSite({
+      target: localFolderTarget(dir),
+      cmsUrl: options.cmsUrl,
+      env: options.env as Record<string, string>,
+    })
+    const build = (performance.now() - started) / 1000
+    rows.push({
+      what: 'full build (publisher)',
+      p50: build,
+      p95: build,
+      n: 1,
+      target: `< ${PUBLISH_TARGETS.buildSeconds} s`,
+    })
+
+    const worker = watchRun(path.join(options.root, 'node_modules', '.bin', 'tsx'), ['scripts/worker.ts'], {
+      cwd: options.root,
+      env: { ...process.env, ...options.env, PUBLISH_DIR: dir, NODE_ENV: 'production' },
+      signal: stop.signal,
+    }).catch(() => null)
+
+    const { docs = [] } = await api(
+      'GET',
+      '/procedures?limit=120&depth=0&select[code]=true&where[_status][equals]=published',
+    )
+    const summary = (what: string, seconds: number[], target: string) => {
+      const sorted = [...seconds].sort((a, b) => a - b)
+      rows.push({ what, p50: percentile(sorted, 50), p95: percentile(sorted, 95), n: sorted.length, target })
+    }
+    const live: number[] = []
+    const gone: number[] = []
+    for (const [i, doc] of docs.slice(0, options.samples).entries()) {
+      const name = `Thủ tục đo xuất bản ${i} ${Date.now()} (dữ liệu tổng hợp)`
+      const vi = `thu-tuc/${doc.code}/index.html`
+      const en = `en/procedures/${doc.code}/index.html`
+      const saved = performance.now()
+      await api('PATCH', `/procedures/${doc.id}?locale=vi`, { name, _status: 'published' })
+      await until(async () => Boolean((await pageOf(dir, vi))?.includes(name)) && (await pageOf(dir, en)) !== null)
+      live.push((performance.now() - saved) / 1000)
+      const unpublished = performance.now()
+      await api('PATCH', `/procedures/${doc.id}`, { _status: 'draft' })
+      await until(async () => (await pageOf(dir, vi)) === null && (await pageOf(dir, en)) === null)
+      gone.push((performance.now() - unpublished) / 1000)
+      await api('PATCH', `/procedures/${doc.id}`, { _status: 'published' })
+    }
+    summary('publish -> live (vi, en)', live, `p95 < ${PUBLISH_TARGETS.liveP95Seconds} s`)
+    summary('unpublish -> gone (vi, en)', gone, `p95 < ${PUBLISH_TARGETS.liveP95Seconds} s`)
+
+    // A ministry's batch: 100 saves spread over one minute.
+    const batch = docs.slice(0, 100)
+    const stamp = Date.now()
+    const batchStarted = performance.now()
+    for (const [i, doc] of batch.entries()) {
+      await api('PATCH', `/procedures/${doc.id}?locale=vi`, { name: `Lô ${stamp} số ${i} (dữ liệu tổng hợp)` })
+      await sleep(Math.max(0, batchStarted + ((i + 1) * 60_000) / batch.length - performance.now()))
+    }
+    await until(async () => {
+      for (const [i, doc] of batch.entries()) {
+        if (!(await pageOf(dir, `thu-tuc/${doc.code}/index.html`))?.includes(`Lô ${stamp} số ${i} `)) return false
+      }
+      return true
+    })
+    const all = (performance.now() - batchStarted) / 1000
+    rows.push({
+      what: `${batch.length} publishes in 1 min -> all live`,
+      p50: all,
+      p95: all,
+      n: 1,
+      target: `< ${PUBLISH_TARGETS.batchSeconds} s`,
+    })
+    stop.abort()
+    const watched = await worker
+    return { rows, workerMb: (watched?.treePeakKb ?? 0) / 1024 }
+  } finally {
+    stop.abort()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
