@@ -76,6 +76,7 @@ export interface Config {
     agencies: Agency;
     sectors: Sector;
     users: User;
+    citizens: Citizen;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -98,6 +99,7 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    citizens: CitizensSelect<false> | CitizensSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -456,6 +458,24 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens".
+ */
+export interface Citizen {
+  id: number;
+  citizenId: string;
+  fullName: string;
+  birthDate: string;
+  gender?: ('male' | 'female') | null;
+  email: string;
+  phone: string;
+  assuranceLevel: 'loa2' | 'loa3' | 'loa4';
+  identityVerified: 'registry' | 'e-id';
+  passwordHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -513,6 +533,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'citizens';
+        value: number | Citizen;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -830,6 +854,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens_select".
+ */
+export interface CitizensSelect<T extends boolean = true> {
+  citizenId?: T;
+  fullName?: T;
+  birthDate?: T;
+  gender?: T;
+  email?: T;
+  phone?: T;
+  assuranceLevel?: T;
+  identityVerified?: T;
+  passwordHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

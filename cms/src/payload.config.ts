@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Agencies } from './collections/Agencies/index.ts'
+import { Citizens } from './collections/Citizens.ts'
 import { Faqs } from './collections/Faqs.ts'
 import { Forms } from './collections/Forms/index.ts'
 import { LifeEvents } from './collections/LifeEvents.ts'
@@ -37,7 +38,7 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' — Cổng Dịch vụ công quốc gia' },
   },
-  collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users],
+  collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users, Citizens],
   editor: lexicalEditor(),
   // The admin speaks Vietnamese by default; each user may switch to English.
   i18n: {
