@@ -77,6 +77,7 @@ export interface Config {
     sectors: Sector;
     users: User;
     citizens: Citizen;
+    'relying-parties': RelyingParty;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -100,6 +101,7 @@ export interface Config {
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     citizens: CitizensSelect<false> | CitizensSelect<true>;
+    'relying-parties': RelyingPartiesSelect<false> | RelyingPartiesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -476,6 +478,44 @@ export interface Citizen {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "relying-parties".
+ */
+export interface RelyingParty {
+  id: number;
+  name: string;
+  /**
+   * Issued on creation.
+   */
+  clientId?: string | null;
+  kind: 'confidential' | 'public';
+  redirectUris?:
+    | {
+        uri: string;
+        id?: string | null;
+      }[]
+    | null;
+  postLogoutRedirectUris?:
+    | {
+        uri: string;
+        id?: string | null;
+      }[]
+    | null;
+  backchannelLogoutUri?: string | null;
+  scopes: ('openid' | 'offline_access' | 'profile' | 'email' | 'phone' | 'identity')[];
+  minimumAcr: 'loa2' | 'loa3' | 'loa4';
+  publicSubject?: boolean | null;
+  newSecret?: boolean | null;
+  /**
+   * Shown once, right after it is issued. Keep it.
+   */
+  clientSecret?: string | null;
+  secretSalt?: string | null;
+  secretHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -537,6 +577,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'citizens';
         value: number | Citizen;
+      } | null)
+    | ({
+        relationTo: 'relying-parties';
+        value: number | RelyingParty;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -869,6 +913,37 @@ export interface CitizensSelect<T extends boolean = true> {
   assuranceLevel?: T;
   identityVerified?: T;
   passwordHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "relying-parties_select".
+ */
+export interface RelyingPartiesSelect<T extends boolean = true> {
+  name?: T;
+  clientId?: T;
+  kind?: T;
+  redirectUris?:
+    | T
+    | {
+        uri?: T;
+        id?: T;
+      };
+  postLogoutRedirectUris?:
+    | T
+    | {
+        uri?: T;
+        id?: T;
+      };
+  backchannelLogoutUri?: T;
+  scopes?: T;
+  minimumAcr?: T;
+  publicSubject?: T;
+  newSecret?: T;
+  clientSecret?: T;
+  secretSalt?: T;
+  secretHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

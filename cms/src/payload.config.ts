@@ -14,6 +14,7 @@ import { Forms } from './collections/Forms/index.ts'
 import { LifeEvents } from './collections/LifeEvents.ts'
 import { Media } from './collections/Media.ts'
 import { Procedures } from './collections/Procedures/index.ts'
+import { RelyingParties } from './collections/RelyingParties/index.ts'
 import { Sectors } from './collections/Sectors.ts'
 import { Users } from './collections/Users.ts'
 import { Videos } from './collections/Videos.ts'
@@ -38,7 +39,7 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' — Cổng Dịch vụ công quốc gia' },
   },
-  collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users, Citizens],
+  collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users, Citizens, RelyingParties],
   editor: lexicalEditor(),
   // The admin speaks Vietnamese by default; each user may switch to English.
   i18n: {

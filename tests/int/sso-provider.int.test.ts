@@ -11,22 +11,21 @@ import { type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
  * pages, userinfo, refresh rotation, and the refusals the specifications name.
  */
 let world: SsoWorld
-const RP = { id: 'rp-ministry-one', secret: 'a-long-enough-test-secret-for-rp-one-0123456789' }
+const RP = { id: '', secret: '' }
 const CALLBACK = 'http://127.0.0.1:9/callback'
 const [person, other] = SYNTHETIC_PEOPLE as [(typeof SYNTHETIC_PEOPLE)[number], (typeof SYNTHETIC_PEOPLE)[number]]
 const PASSWORD = 'mật khẩu thử nghiệm dài'
 
 beforeAll(async () => {
   world = await startSsoWorld()
-  await world.addClient({
-    client_id: RP.id,
-    client_secret: RP.secret,
-    client_name: 'Cổng dịch vụ công Bộ Thử nghiệm (synthetic)',
-    redirect_uris: [CALLBACK],
-    grant_types: ['authorization_code', 'refresh_token'],
-    response_types: ['code'],
-    token_endpoint_auth_method: 'client_secret_basic',
+  const party = await world.addParty({
+    name: 'Cổng dịch vụ công Bộ Thử nghiệm (synthetic)',
+    redirectUris: [{ uri: CALLBACK }],
+    scopes: ['openid', 'profile', 'identity', 'offline_access'],
+    publicSubject: true,
   })
+  RP.id = party.clientId
+  RP.secret = party.clientSecret as string
 })
 
 afterAll(async () => {

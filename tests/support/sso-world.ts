@@ -4,9 +4,15 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import * as client from 'openid-client'
 import type { Pool } from 'pg'
 
+import type { RelyingParty } from '../../cms/src/payload-types.ts'
 import { type Sso, startSso } from '../../cms/src/sso/mount.ts'
-import { adapterFor } from '../../cms/src/sso/store/adapter.ts'
 import { startTestPayload, type TestPayload } from './payload.ts'
+
+export type PartyData = Omit<
+  RelyingParty,
+  'id' | 'clientId' | 'clientSecret' | 'createdAt' | 'updatedAt' | 'kind' | 'scopes' | 'minimumAcr'
+> &
+  Partial<Pick<RelyingParty, 'kind' | 'scopes' | 'minimumAcr'>>
 
 export type SsoWorld = TestPayload & {
   sso: Sso
@@ -15,8 +21,8 @@ export type SsoWorld = TestPayload & {
   pool: Pool
   /** Another provider on the same database, as a second replica or a restart would be. */
   replica(): Promise<{ origin: string; close(): Promise<void> }>
-  /** Registers a relying party straight in the provider's store. */
-  addClient(metadata: Record<string, unknown>): Promise<void>
+  /** A relying party as an administrator creates it in the CMS; its secret as shown once. */
+  addParty(data: PartyData): Promise<{ clientId: string; clientSecret?: string }>
   /** openid-client's view of a relying party of ours (http allowed: tests run without TLS). */
   relyingParty(clientId: string, secret?: string): Promise<client.Configuration>
 }
@@ -58,7 +64,6 @@ export async function startSsoWorld(): Promise<SsoWorld> {
   const sso = await startSso(payload, ssoEnv(origin, secret))
   holder.sso = sso
   const pool = (payload.db as unknown as PostgresAdapter).pool as unknown as Pool
-  const Adapter = adapterFor(pool)
   return {
     ...test,
     sso,
@@ -79,8 +84,9 @@ export async function startSsoWorld(): Promise<SsoWorld> {
         },
       }
     },
-    async addClient(metadata) {
-      await new Adapter('Client').upsert(String(metadata.client_id), metadata, 0)
+    async addParty(data) {
+      const created = await payload.create({ collection: 'relying-parties', data: data as RelyingParty, depth: 0 })
+      return { clientId: created.clientId as string, clientSecret: created.clientSecret ?? undefined }
     },
     async relyingParty(clientId, clientSecret) {
       const auth = clientSecret ? client.ClientSecretBasic(clientSecret) : client.None()

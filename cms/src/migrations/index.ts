@@ -1,5 +1,5 @@
 import * as migration_20261130_154514_initial from './20261130_154514_initial';
-import * as migration_20261130_172453_sso_citizens from './20261130_172453_sso_citizens';
+import * as migration_20261130_180101_sso from './20261130_180101_sso';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261130_154514_initial',
   },
   {
-    up: migration_20261130_172453_sso_citizens.up,
-    down: migration_20261130_172453_sso_citizens.down,
-    name: '20261130_172453_sso_citizens'
+    up: migration_20261130_180101_sso.up,
+    down: migration_20261130_180101_sso.down,
+    name: '20261130_180101_sso'
   },
 ];

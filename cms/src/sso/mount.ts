@@ -10,8 +10,9 @@ import { BASE_DIRECTIVES, contentSecurityPolicy } from '../security-headers.ts'
 import { httpRegistry, type PopulationRegistry, syntheticRegistry } from './accounts/registry.ts'
 import { handleInteraction } from './interactions/router.ts'
 import { createProvider } from './provider.ts'
+import { ssoSecret } from './secret.ts'
 import { removeExpired } from './store/adapter.ts'
-import { deriveKey, loadSigningKeys } from './store/keys.ts'
+import { loadSigningKeys } from './store/keys.ts'
 import { ensureSsoSchema } from './store/schema.ts'
 
 export type Sso = {
@@ -52,10 +53,6 @@ const SSO_POLICY = contentSecurityPolicy({
   'img-src': ["'self'", 'data:'],
 })
 
-export function ssoSecret(env: Pick<SsoEnv, 'SSO_KEY_SECRET' | 'PAYLOAD_SECRET'>): string {
-  return env.SSO_KEY_SECRET ?? deriveKey(env.PAYLOAD_SECRET, 'sso-key-secret').toString('hex')
-}
-
 function registryFor(env: SsoEnv): PopulationRegistry | null {
   if (env.SSO_REGISTRY_URL) return httpRegistry(env.SSO_REGISTRY_URL)
   return env.NODE_ENV === 'production' ? null : syntheticRegistry()
@@ -77,6 +74,7 @@ export async function startSso(payload: Payload, env: SsoEnv): Promise<Sso> {
     keys,
     siteUrl: env.SITE_URL,
     proxy: env.TRUST_PROXY > 0,
+    privateNetwork: env.NODE_ENV !== 'production',
   })
   const deps = {
     provider,

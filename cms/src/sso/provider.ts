@@ -6,9 +6,11 @@ import type { Pool } from 'pg'
 import { findCitizen } from './accounts/citizens.ts'
 import { ASSURANCE_LEVELS } from './assurance.ts'
 import { accountClaims } from './claims.ts'
+import { clientFinder } from './clients/metadata.ts'
 import { contextLanguage } from './language.ts'
 import { errorPage } from './pages/consent.ts'
 import { loggedOutPage, logoutPage } from './pages/logout.ts'
+import { SCOPES } from './scopes.ts'
 import { adapterFor } from './store/adapter.ts'
 import { deriveKey } from './store/keys.ts'
 
@@ -22,6 +24,12 @@ export type ProviderOptions = {
   siteUrl: string
   /** TRUST_PROXY > 0: believe X-Forwarded-Proto and -For from the load balancer. */
   proxy: boolean
+  /**
+   * Let the provider call relying parties on loopback and private addresses (back-channel
+   * logout, client JWKS): development and tests run them on 127.0.0.1. Production keeps
+   * the library's SSRF guard, which refuses special-use addresses.
+   */
+  privateNetwork: boolean
 }
 
 /** The static site: a public client (PKCE, no secret) whose pages return to /dang-nhap/. */
@@ -38,14 +46,12 @@ export const TTL = Object.freeze({
   RefreshToken: 14 * 24 * 3600,
 })
 
-export const SCOPES = ['openid', 'offline_access', 'profile', 'email', 'phone', 'identity'] as const
-
 export function createProvider(options: ProviderOptions): Provider {
   const { payload, pool, issuer, secret, keys, siteUrl } = options
   const base = new URL(issuer).pathname.replace(/\/$/, '')
   const pairwiseKey = deriveKey(secret, 'pairwise-subjects')
   const configuration: Configuration = {
-    adapter: adapterFor(pool),
+    adapter: adapterFor(pool, clientFinder(payload, secret)),
     clients: [
       {
         client_id: SITE_CLIENT_ID,
@@ -121,6 +127,12 @@ export function createProvider(options: ProviderOptions): Provider {
     },
     jwks: { keys: keys as Configuration['jwks'] extends { keys: infer K } | undefined ? K : never },
     interactions: { url: (_ctx, interaction) => `${base}/interaction/${interaction.uid}` },
+    ...(options.privateNetwork
+      ? {
+          fetch: (url: URL | string | Request, init?: RequestInit) =>
+            globalThis.fetch(url, { ...init, dispatcher: undefined } as RequestInit),
+        }
+      : {}),
     async renderError(ctx: KoaContextWithOIDC, out) {
       ctx.type = 'html'
       const code = String(out.error ?? 'server_error')
@@ -131,5 +143,8 @@ export function createProvider(options: ProviderOptions): Provider {
   const provider = new Provider(issuer, configuration)
   provider.proxy = options.proxy
   provider.on('server_error', (_ctx, error) => payload.logger.error({ err: error }, 'sso provider error'))
+  provider.on('backchannel.error', (_ctx, error, client) =>
+    payload.logger.warn({ err: error, clientId: client.clientId }, 'sso back-channel logout not delivered'),
+  )
   return provider
 }

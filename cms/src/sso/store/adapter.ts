@@ -8,11 +8,11 @@ import type { Pool } from 'pg'
  * Interface: node-oidc-provider example/my_adapter.js.
  */
 export class PostgresAdapter implements Adapter {
-  readonly #model: string
+  readonly model: string
   readonly #pool: Pool
 
   constructor(model: string, pool: Pool) {
-    this.#model = model
+    this.model = model
     this.#pool = pool
   }
 
@@ -22,15 +22,7 @@ export class PostgresAdapter implements Adapter {
        VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7::int > 0 THEN clock_timestamp() + make_interval(secs => $7::int) END)
        ON CONFLICT (model, id) DO UPDATE SET payload = excluded.payload, grant_id = excluded.grant_id,
          user_code = excluded.user_code, uid = excluded.uid, expires_at = excluded.expires_at`,
-      [
-        this.#model,
-        id,
-        payload,
-        payload.grantId ?? null,
-        payload.userCode ?? null,
-        payload.uid ?? null,
-        expiresIn ?? 0,
-      ],
+      [this.model, id, payload, payload.grantId ?? null, payload.userCode ?? null, payload.uid ?? null, expiresIn ?? 0],
     )
   }
 
@@ -49,12 +41,12 @@ export class PostgresAdapter implements Adapter {
   async consume(id: string): Promise<void> {
     await this.#pool.query(
       'UPDATE sso.oidc_models SET consumed_at = clock_timestamp() WHERE model = $1 AND id = $2 AND consumed_at IS NULL',
-      [this.#model, id],
+      [this.model, id],
     )
   }
 
   async destroy(id: string): Promise<void> {
-    await this.#pool.query('DELETE FROM sso.oidc_models WHERE model = $1 AND id = $2', [this.#model, id])
+    await this.#pool.query('DELETE FROM sso.oidc_models WHERE model = $1 AND id = $2', [this.model, id])
   }
 
   /** Every model of the grant (codes, access and refresh tokens), not only this one. */
@@ -66,7 +58,7 @@ export class PostgresAdapter implements Adapter {
     const { rows } = await this.#pool.query<{ payload: AdapterPayload; consumed: number | null }>(
       `SELECT payload, extract(epoch FROM consumed_at)::bigint AS consumed FROM sso.oidc_models
        WHERE model = $1 AND ${column} = $2 AND (expires_at IS NULL OR expires_at > clock_timestamp())`,
-      [this.#model, value],
+      [this.model, value],
     )
     const [row] = rows
     if (!row) return undefined
@@ -74,11 +66,21 @@ export class PostgresAdapter implements Adapter {
   }
 }
 
-/** The class oidc-provider instantiates per model (`new Adapter(name)`), bound to a pool. */
-export function adapterFor(pool: Pool): new (model: string) => Adapter {
+export type FindClient = (clientId: string) => Promise<AdapterPayload | undefined>
+
+/**
+ * The class oidc-provider instantiates per model (`new Adapter(name)`), bound to a pool.
+ * Clients are the relying parties administrators keep in the CMS (`findClient`); they are
+ * read there, never written by the provider (no dynamic registration).
+ */
+export function adapterFor(pool: Pool, findClient?: FindClient): new (model: string) => Adapter {
   return class BoundPostgresAdapter extends PostgresAdapter {
     constructor(model: string) {
       super(model, pool)
+    }
+
+    override find(id: string): Promise<AdapterPayload | undefined> {
+      return findClient && this.model === 'Client' ? findClient(id) : super.find(id)
     }
   }
 }
