@@ -2,6 +2,7 @@ import * as client from 'openid-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SYNTHETIC_PEOPLE } from '../../cms/src/sso/accounts/synthetic-people.ts'
+import { rotateSigningKeys, ssoSecret } from '../../cms/src/sso/rotate.ts'
 import { FormBrowser, type Page } from '../support/sso-browser.ts'
 import { type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
 
@@ -92,6 +93,26 @@ describe('discovery', () => {
     const jwks = await (await fetch(metadata.jwks_uri)).json()
     expect(jwks.keys.length).toBeGreaterThan(0)
     for (const key of jwks.keys) expect(key.d).toBeUndefined()
+  })
+
+  it('after a rotation, a restarted replica signs with the new keys and still publishes the old ones', async () => {
+    const before = (await (await fetch(`${world.issuer}/jwks`)).json()).keys.map((key: { kid: string }) => key.kid)
+    const { added, retired } = await rotateSigningKeys(
+      world.pool,
+      ssoSecret({ PAYLOAD_SECRET: world.payload.config.secret }),
+    )
+    expect(retired.sort()).toEqual([...before].sort())
+    const replica = await world.replica()
+    try {
+      const after = (await (await fetch(`${replica.origin}/oidc/jwks`)).json()).keys.map(
+        (key: { kid: string }) => key.kid,
+      )
+      // The signing keys come first (the library signs with the first key of an algorithm).
+      expect(after.slice(0, added.length).sort()).toEqual([...added].sort())
+      expect(after).toEqual(expect.arrayContaining(before))
+    } finally {
+      await replica.close()
+    }
   })
 
   it('keeps its signing keys sealed in the database', async () => {

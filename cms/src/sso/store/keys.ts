@@ -2,6 +2,8 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
 import type { Pool } from 'pg'
 
+import { ensureSsoSchema } from './schema.ts'
+
 /**
  * The provider's signing keys: generated on first start, kept in sso.signing_keys sealed
  * with AES-256-GCM under a key derived from SSO_KEY_SECRET (a database dump alone signs
@@ -86,6 +88,7 @@ export async function loadSigningKeys(pool: Pool, secret: string): Promise<JWK[]
 
 /** Adds new keys, retires the current ones, in one transaction. Replicas pick them up on restart. */
 export async function rotateSigningKeys(pool: Pool, secret: string): Promise<{ added: string[]; retired: string[] }> {
+  await ensureSsoSchema(pool)
   const connection = await pool.connect()
   try {
     await connection.query('BEGIN')
