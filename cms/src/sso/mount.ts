@@ -2,8 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type Provider from 'oidc-provider'
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
-
 import type { PortalEnv } from '../env.ts'
 import { SharedTokenBucket } from '../portal/http/rate-limit.ts'
 import { BASE_DIRECTIVES, contentSecurityPolicy } from '../security-headers.ts'
@@ -13,6 +11,7 @@ import { createProvider } from './provider.ts'
 import { ssoSecret } from './secret.ts'
 import { removeExpired } from './store/adapter.ts'
 import { loadSigningKeys } from './store/keys.ts'
+import type { Pool } from './store/pool.ts'
 import { ensureSsoSchema } from './store/schema.ts'
 
 export type Sso = {
@@ -60,7 +59,7 @@ function registryFor(env: SsoEnv): PopulationRegistry | null {
 
 /** The OpenID Connect provider on Payload's database, ready to mount on the portal server. */
 export async function startSso(payload: Payload, env: SsoEnv): Promise<Sso> {
-  const pool = (payload.db as unknown as PostgresAdapter).pool as unknown as Pool
+  const pool: Pool = (payload.db as unknown as PostgresAdapter).pool
   await ensureSsoSchema(pool)
   const secret = ssoSecret(env)
   const keys = await loadSigningKeys(pool, secret)

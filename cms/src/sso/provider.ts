@@ -2,7 +2,6 @@ import { createHmac } from 'node:crypto'
 import type { JWK } from 'jose'
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider'
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 import { findCitizen } from './accounts/citizens.ts'
 import { ASSURANCE_LEVELS } from './assurance.ts'
 import { accountClaims } from './claims.ts'
@@ -13,6 +12,7 @@ import { loggedOutPage, logoutPage } from './pages/logout.ts'
 import { SCOPES } from './scopes.ts'
 import { adapterFor } from './store/adapter.ts'
 import { deriveKey } from './store/keys.ts'
+import type { Pool } from './store/pool.ts'
 
 export type ProviderOptions = {
   payload: Payload

@@ -1,5 +1,5 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider'
-import type { Pool } from 'pg'
+import type { Pool } from './pool.ts'
 
 /**
  * oidc-provider's storage interface (sessions, grants, codes, tokens, interactions, ...)

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
-import type { Pool } from 'pg'
+import type { Pool } from './pool.ts'
 
 import { ensureSsoSchema } from './schema.ts'
 

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool } from './pool.ts'
 
 /**
  * The provider's own tables, in their own `sso` schema beside Payload's (like the rate
