@@ -1,6 +1,7 @@
 /**
  * The portal server: one Node HTTP server in front of Next (Payload admin at /admin,
- * REST at /api). The OpenID Connect provider mounts at /oidc here (TODO(sso)).
+ * REST at /api) and the OpenID Connect provider at /oidc (src/sso/, its own Payload on the
+ * same database: the provider runs outside Next's bundle).
  * Run: `node cms/server.ts` (Node 24 strips the types). Its environment is cms/src/env.ts:
  * a bad or missing value stops it here, one line per variable, before Next loads.
  */
@@ -32,6 +33,13 @@ const app = next({ dev, dir: import.meta.dirname, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+const [{ getPayload }, { default: config }, { startSso }] = await Promise.all([
+  import('payload'),
+  import('./src/payload.config.ts'),
+  import('./src/sso/mount.ts'),
+])
+const sso = await startSso(await getPayload({ config }), env)
+
 const server = http.createServer(function portalRequest(req, res) {
   const url = req.url ?? '/'
   const nonce = randomBytes(16).toString('base64')
@@ -46,6 +54,10 @@ const server = http.createServer(function portalRequest(req, res) {
   if (url === '/healthz') {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
     res.end('{"status":"ok"}')
+    return
+  }
+  if (sso.handles(url)) {
+    void sso.handle(req, res)
     return
   }
   if (url === '/') {
@@ -74,6 +86,7 @@ server.listen(port, hostname, function listening() {
 })
 
 function shutdown() {
+  sso.close()
   server.close(() => process.exit(0))
   server.closeAllConnections()
   // A hung request must not keep the process alive past the supervisor's patience.

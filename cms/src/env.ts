@@ -69,6 +69,21 @@ const mail = {
   MAIL_FROM: fromEnv(z.email().default('no-reply@dichvucong.local')),
 }
 
+/** Single sign-on (cms/src/sso/): the OpenID Connect provider mounted at /oidc. */
+const sso = {
+  // Defaults to SERVER_URL + /oidc; set it when a proxy publishes the provider elsewhere.
+  SSO_ISSUER: fromEnv(z.url({ protocol: /^https?$/ }).optional()),
+  // Seals the signing keys in the database and signs the provider's cookies. Unset, a key is
+  // derived from PAYLOAD_SECRET (HKDF, its own label); set it to rotate the two apart.
+  SSO_KEY_SECRET: fromEnv(z.string().min(32).optional()),
+  // The population registry's HTTP interface; unset, development and tests use the
+  // labelled synthetic registry and production refuses registrations.
+  SSO_REGISTRY_URL: fromEnv(z.url({ protocol: /^https?$/ }).optional()),
+  // Password logins per citizen ID and per client address (shared by every replica).
+  SSO_LOGIN_BURST: fromEnv(z.coerce.number().int().min(1).default(10)),
+  SSO_LOGIN_PER_MINUTE: fromEnv(z.coerce.number().positive().default(5)),
+}
+
 const PORTAL_RULES = {
   ...RULES,
   UPLOADS_DIR: {
@@ -103,6 +118,31 @@ const PORTAL_RULES = {
     problem: 'is not an e-mail address',
     hint: 'set it like no-reply@dichvucong.gov.vn',
   },
+  SSO_ISSUER: {
+    schema: sso.SSO_ISSUER,
+    problem: 'is not a URL',
+    hint: 'set it like https://dichvucong.example.gov.vn/oidc',
+  },
+  SSO_KEY_SECRET: {
+    schema: sso.SSO_KEY_SECRET,
+    problem: 'is too short',
+    hint: 'use at least 32 random characters, e.g. `openssl rand -hex 32`',
+  },
+  SSO_REGISTRY_URL: {
+    schema: sso.SSO_REGISTRY_URL,
+    problem: 'is not a URL',
+    hint: 'set it to the population registry interface, like https://registry.example.gov.vn/api',
+  },
+  SSO_LOGIN_BURST: {
+    schema: sso.SSO_LOGIN_BURST,
+    problem: 'is not a whole number of 1 or more',
+    hint: 'set the password attempts allowed at once per account and per address, like 10',
+  },
+  SSO_LOGIN_PER_MINUTE: {
+    schema: sso.SSO_LOGIN_PER_MINUTE,
+    problem: 'is not a number above 0',
+    hint: 'set the sustained password attempts per minute, like 5',
+  },
   S3_BUCKET: { schema: storage.S3_BUCKET, problem: 'is not a bucket name', hint: 'use 3-63 of a-z, 0-9, "." and "-"' },
   S3_ENDPOINT: {
     schema: storage.S3_ENDPOINT,
@@ -127,7 +167,7 @@ const PORTAL_RULES = {
   },
 }
 
-const schema = z.object({ ...server, ...database, ...uploads, ...search, ...network, ...storage, ...mail })
+const schema = z.object({ ...server, ...database, ...uploads, ...search, ...network, ...storage, ...mail, ...sso })
 
 /** One line for each of Meilisearch's URL and key that is unset (empty counts as unset). */
 function unsetSearchLines(values: Record<string, unknown>): string[] {

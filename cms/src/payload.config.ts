@@ -10,12 +10,14 @@ import sharp from 'sharp'
 import { guardLocks } from './access/own-locks.ts'
 import { Agencies } from './collections/Agencies/index.ts'
 import { AuditLog } from './collections/AuditLog/index.ts'
+import { Citizens } from './collections/Citizens.ts'
 import { Faqs } from './collections/Faqs.ts'
 import { Feedback } from './collections/Feedback.ts'
 import { Forms } from './collections/Forms/index.ts'
 import { LifeEvents } from './collections/LifeEvents/index.ts'
 import { Media } from './collections/Media.ts'
 import { Procedures } from './collections/Procedures/index.ts'
+import { RelyingParties } from './collections/RelyingParties/index.ts'
 import { Sectors } from './collections/Sectors.ts'
 import { Users } from './collections/Users.ts'
 import { Videos } from './collections/Videos.ts'
@@ -42,7 +44,9 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' — Cổng Dịch vụ công quốc gia' },
   },
-  collections: [Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users, Feedback, AuditLog],
+  collections: [
+    Procedures, Faqs, LifeEvents, Forms, Videos, Media, Agencies, Sectors, Users, Citizens, RelyingParties, Feedback, AuditLog,
+  ],
   email: emailAdapter(env),
   editor: lexicalEditor(),
   // The admin speaks Vietnamese by default; each user may switch to English.

@@ -3,6 +3,7 @@ import * as migration_20261130_171632_national_catalogue from './20261130_171632
 import * as migration_20261130_171012_citizen_pages from './20261130_171012_citizen_pages';
 import * as migration_20261130_172400_editorial_integrity from './20261130_172400_editorial_integrity';
 import * as migration_20261130_175048_publishing from './20261130_175048_publishing';
+import * as migration_20261130_180101_sso from './20261130_180101_sso';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261130_175048_publishing.up,
     down: migration_20261130_175048_publishing.down,
     name: '20261130_175048_publishing'
+  },
+  {
+    up: migration_20261130_180101_sso.up,
+    down: migration_20261130_180101_sso.down,
+    name: '20261130_180101_sso'
   },
 ];

@@ -1,0 +1,54 @@
+import type { AdapterPayload } from 'oidc-provider'
+import type { Payload } from 'payload'
+
+import type { RelyingParty } from '../../payload-types.ts'
+import { currentSecret } from './secret.ts'
+
+type StoredParty = RelyingParty & { secretSalt?: string | null; secretHash?: string | null }
+
+const uris = (list: { uri: string }[] | null | undefined) => (list ?? []).map((entry) => entry.uri)
+
+/** The client metadata (RFC 7591 names) oidc-provider reads for a relying party of the CMS. */
+export function partyMetadata(party: StoredParty, ssoSecret: string): AdapterPayload | undefined {
+  if (!party.clientId) return undefined
+  const confidential = party.kind === 'confidential'
+  const secret =
+    confidential && party.secretSalt && party.secretHash
+      ? currentSecret(ssoSecret, party.clientId, party.secretSalt, party.secretHash)
+      : undefined
+  // A confidential client whose secret no longer derives (SSO_KEY_SECRET changed) is unusable until reissued.
+  if (confidential && !secret) return undefined
+  return {
+    client_id: party.clientId,
+    client_name: party.name,
+    ...(secret ? { client_secret: secret } : {}),
+    token_endpoint_auth_method: confidential ? 'client_secret_basic' : 'none',
+    redirect_uris: uris(party.redirectUris),
+    post_logout_redirect_uris: uris(party.postLogoutRedirectUris),
+    ...(party.backchannelLogoutUri
+      ? { backchannel_logout_uri: party.backchannelLogoutUri, backchannel_logout_session_required: true }
+      : {}),
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+    scope: (party.scopes ?? ['openid']).join(' '),
+    subject_type: party.publicSubject ? 'public' : 'pairwise',
+    default_acr_values: [party.minimumAcr],
+  } as AdapterPayload
+}
+
+/** Finds a relying party by client id for the provider (access off: the provider is trusted code). */
+export function clientFinder(payload: Payload, ssoSecret: string) {
+  return async function findClient(clientId: string): Promise<AdapterPayload | undefined> {
+    const found = await payload.find({
+      collection: 'relying-parties',
+      where: { clientId: { equals: clientId } },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
+    const party = found.docs[0] as StoredParty | undefined
+    return party ? partyMetadata(party, ssoSecret) : undefined
+  }
+}

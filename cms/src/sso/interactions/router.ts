@@ -1,0 +1,160 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import Provider, { errors, type InteractionResults } from 'oidc-provider'
+import type { Payload } from 'payload'
+import { t } from '../../i18n/t.ts'
+import { clientIp } from '../../portal/http/client-ip.ts'
+import type { RateLimiter } from '../../portal/http/rate-limit.ts'
+import type { Locale } from '../../vocabulary.ts'
+import { authenticate, citizenIdTaken, createCitizen } from '../accounts/citizens.ts'
+import { readRegistration } from '../accounts/registration.ts'
+import type { PopulationRegistry } from '../accounts/registry.ts'
+import { pageLanguage } from '../language.ts'
+import { consentPage, errorPage } from '../pages/consent.ts'
+import { loginPage, registerPage } from '../pages/login.ts'
+import { FormTooLarge, readForm } from './body.ts'
+import { finishConsent } from './consent.ts'
+
+export type InteractionDeps = {
+  provider: Provider
+  payload: Payload
+  registry: PopulationRegistry | null
+  limiter: RateLimiter
+  trustProxy: number
+  /** The mount path, e.g. /oidc. */
+  base: string
+}
+
+type Handled = { status: number; html: string } | 'finished'
+
+function send(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(body)
+}
+
+/**
+ * The provider's interactions, server-rendered without JavaScript: login, registration and
+ * consent at {base}/interaction/{uid}[/login|/register|/confirm|/abort]. Returns false
+ * when the path is not one of them.
+ */
+export async function handleInteraction(
+  deps: InteractionDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://portal.invalid')
+  const match = new RegExp(`^${deps.base}/interaction/([\\w-]+)(?:/(login|register|confirm|abort))?$`).exec(
+    url.pathname,
+  )
+  if (!match) return false
+  const action = match[2] ?? 'show'
+  const post = req.method === 'POST'
+  let language: Locale = pageLanguage(url.searchParams.get('lang'), null, req.headers['accept-language'] ?? null)
+  try {
+    const details = await deps.provider.interactionDetails(req, res)
+    language = pageLanguage(
+      url.searchParams.get('lang'),
+      details.params.ui_locales,
+      req.headers['accept-language'] ?? null,
+    )
+    const client = await deps.provider.Client.find(String(details.params.client_id))
+    const view = {
+      language,
+      base: `${deps.base}/interaction/${details.uid}`,
+      clientName: client?.clientName ?? String(details.params.client_id),
+    }
+    const form = post ? await readForm(req) : new URLSearchParams()
+    const finish = async (result: InteractionResults) => {
+      await deps.provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false })
+      return 'finished' as const
+    }
+    let outcome: Handled
+    if (details.prompt.name === 'login') {
+      if (action === 'login' && post) {
+        outcome = await login(deps, req, form, view, finish)
+      } else if (action === 'register') {
+        outcome = post
+          ? await register(deps, form, view, finish)
+          : { status: 200, html: registerPage({ ...view, synthetic: deps.registry?.kind === 'synthetic' }) }
+      } else if (action === 'abort' && post) {
+        outcome = await finish({ error: 'access_denied', error_description: 'End-User aborted interaction' })
+      } else {
+        outcome = { status: 200, html: loginPage(view) }
+      }
+    } else if (details.prompt.name === 'consent') {
+      if (action === 'confirm' && post) outcome = await finish(await finishConsent(deps.provider, details))
+      else if (action === 'abort' && post)
+        outcome = await finish({ error: 'access_denied', error_description: 'End-User aborted interaction' })
+      else outcome = { status: 200, html: consentPage({ ...view, scopes: requestedScopes(details) }) }
+    } else {
+      outcome = { status: 400, html: errorPage({ language, code: 'invalid_request' }) }
+    }
+    if (outcome !== 'finished') send(res, outcome.status, outcome.html)
+  } catch (error) {
+    if (error instanceof FormTooLarge) send(res, 413, errorPage({ language, code: 'request_too_large' }))
+    else if (error instanceof errors.SessionNotFound || error instanceof errors.InvalidRequest)
+      send(res, 400, errorPage({ language, code: 'session_not_found' }))
+    else {
+      deps.payload.logger.error({ err: error }, 'sso interaction failed')
+      if (!res.headersSent) send(res, 500, errorPage({ language, code: 'server_error' }))
+    }
+  }
+  return true
+}
+
+type View = { language: Locale; base: string; clientName: string }
+type Finish = (result: InteractionResults) => Promise<'finished'>
+
+async function login(deps: InteractionDeps, req: IncomingMessage, form: URLSearchParams, view: View, finish: Finish) {
+  const citizenId = (form.get('citizenId') ?? '').trim()
+  const password = form.get('password') ?? ''
+  const values = { citizenId }
+  if (!citizenId || !password) {
+    const errors = {
+      ...(citizenId ? {} : { citizenId: { key: 'sso.field.missing' as const } }),
+      ...(password ? {} : { password: { key: 'sso.field.missing' as const } }),
+    }
+    return { status: 400, html: loginPage({ ...view, values, errors }) }
+  }
+  // Per address and per account, in buckets every replica shares (rate-limit.ts).
+  const ip = clientIp(req.headers['x-forwarded-for'] as string | undefined, deps.trustProxy)
+  for (const key of [`sso-login:ip:${ip}`, `sso-login:id:${citizenId}`]) {
+    const decision = await deps.limiter.take(key, deps.payload)
+    if (!decision.allowed) {
+      const formError = t(view.language, 'sso.login.throttled', { seconds: decision.retryAfterSeconds })
+      return { status: 429, html: loginPage({ ...view, values, formError }) }
+    }
+  }
+  const citizen = await authenticate(deps.payload, citizenId, password)
+  if (!citizen) {
+    return { status: 401, html: loginPage({ ...view, values, formError: t(view.language, 'sso.login.failed') }) }
+  }
+  return finish({ login: { accountId: String(citizen.id), acr: 'loa2', amr: ['pwd'] } })
+}
+
+async function register(deps: InteractionDeps, form: URLSearchParams, view: View, finish: Finish) {
+  const synthetic = deps.registry?.kind === 'synthetic'
+  const { values, errors, citizen, password } = readRegistration(form)
+  const again = (status: number, formError?: string) => ({
+    status,
+    html: registerPage({ ...view, synthetic, values, errors, formError }),
+  })
+  if (!citizen) return again(400)
+  if (!deps.registry) return again(503, t(view.language, 'sso.register.unavailable'))
+  if (await citizenIdTaken(deps.payload, citizen.citizenId)) return again(409, t(view.language, 'sso.register.exists'))
+  let answer: Awaited<ReturnType<PopulationRegistry['match']>>
+  try {
+    answer = await deps.registry.match(citizen)
+  } catch (error) {
+    deps.payload.logger.warn({ err: error }, 'population registry unavailable')
+    return again(503, t(view.language, 'sso.register.unavailable'))
+  }
+  if (answer !== 'match') return again(400, t(view.language, `sso.register.${answer}`))
+  const created = await createCitizen(deps.payload, citizen, password)
+  return finish({ login: { accountId: String(created.id), acr: 'loa2', amr: ['pwd'] } })
+}
+
+function requestedScopes(details: Awaited<ReturnType<Provider['interactionDetails']>>): string[] {
+  return String(details.params.scope ?? 'openid')
+    .split(' ')
+    .filter(Boolean)
+}

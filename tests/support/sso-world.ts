@@ -1,0 +1,104 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import * as client from 'openid-client'
+import type { Pool } from 'pg'
+
+import type { RelyingParty } from '../../cms/src/payload-types.ts'
+import { type Sso, startSso } from '../../cms/src/sso/mount.ts'
+import { startTestPayload, type TestPayload } from './payload.ts'
+
+export type PartyData = Omit<
+  RelyingParty,
+  'id' | 'clientId' | 'clientSecret' | 'createdAt' | 'updatedAt' | 'kind' | 'scopes' | 'minimumAcr'
+> &
+  Partial<Pick<RelyingParty, 'kind' | 'scopes' | 'minimumAcr'>>
+
+export type SsoWorld = TestPayload & {
+  sso: Sso
+  origin: string
+  issuer: string
+  pool: Pool
+  /** Another provider on the same database, as a second replica or a restart would be. */
+  replica(): Promise<{ origin: string; close(): Promise<void> }>
+  /** A relying party as an administrator creates it in the CMS; its secret as shown once. */
+  addParty(data: PartyData): Promise<{ clientId: string; clientSecret?: string }>
+  /** openid-client's view of a relying party of ours (http allowed: tests run without TLS). */
+  relyingParty(clientId: string, secret?: string): Promise<client.Configuration>
+}
+
+async function listen(handler: { sso?: Sso }): Promise<{ server: http.Server; origin: string }> {
+  const server = http.createServer((req, res) => {
+    if (handler.sso?.handles(req.url ?? '/')) void handler.sso.handle(req, res)
+    else {
+      res.writeHead(404)
+      res.end()
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+}
+
+function ssoEnv(origin: string, payloadSecret: string) {
+  return {
+    NODE_ENV: 'test' as const,
+    SERVER_URL: origin,
+    SITE_URL: 'http://127.0.0.1:4421',
+    PAYLOAD_SECRET: payloadSecret,
+    TRUST_PROXY: 0,
+    SSO_ISSUER: undefined,
+    SSO_KEY_SECRET: undefined,
+    SSO_REGISTRY_URL: undefined,
+    SSO_LOGIN_BURST: 5,
+    SSO_LOGIN_PER_MINUTE: 5,
+  }
+}
+
+/** Payload on a fresh database, the provider mounted on a plain HTTP server of its own. */
+export async function startSsoWorld(): Promise<SsoWorld> {
+  const test = await startTestPayload()
+  const { payload } = test
+  const secret = payload.config.secret
+  const holder: { sso?: Sso } = {}
+  const { server, origin } = await listen(holder)
+  const sso = await startSso(payload, ssoEnv(origin, secret))
+  holder.sso = sso
+  const pool = (payload.db as unknown as PostgresAdapter).pool as unknown as Pool
+  return {
+    ...test,
+    sso,
+    origin,
+    issuer: sso.issuer,
+    pool,
+    async replica() {
+      const other: { sso?: Sso } = {}
+      const listening = await listen(other)
+      // Same issuer (as behind one load balancer), its own process state.
+      other.sso = await startSso(payload, { ...ssoEnv(origin, secret), SSO_ISSUER: sso.issuer })
+      return {
+        origin: listening.origin,
+        async close() {
+          other.sso?.close()
+          listening.server.closeAllConnections()
+          await new Promise((resolve) => listening.server.close(resolve))
+        },
+      }
+    },
+    async addParty(data) {
+      const created = await payload.create({ collection: 'relying-parties', data: data as RelyingParty, depth: 0 })
+      return { clientId: created.clientId as string, clientSecret: created.clientSecret ?? undefined }
+    },
+    async relyingParty(clientId, clientSecret) {
+      const auth = clientSecret ? client.ClientSecretBasic(clientSecret) : client.None()
+      return client.discovery(new URL(sso.issuer), clientId, undefined, auth, {
+        execute: [client.allowInsecureRequests],
+      })
+    },
+    async close() {
+      sso.close()
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+      await test.close()
+    },
+  }
+}
