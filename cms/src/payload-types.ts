@@ -76,7 +76,11 @@ export interface Config {
     agencies: Agency;
     sectors: Sector;
     users: User;
+    citizens: Citizen;
+    'relying-parties': RelyingParty;
     feedback: Feedback;
+    'audit-log': AuditLog;
+    publications: Publication;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -99,7 +103,11 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    citizens: CitizensSelect<false> | CitizensSelect<true>;
+    'relying-parties': RelyingPartiesSelect<false> | RelyingPartiesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -496,8 +504,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -510,6 +516,62 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens".
+ */
+export interface Citizen {
+  id: number;
+  citizenId: string;
+  fullName: string;
+  birthDate: string;
+  gender?: ('male' | 'female') | null;
+  email: string;
+  phone: string;
+  assuranceLevel: 'loa2' | 'loa3' | 'loa4';
+  identityVerified: 'registry' | 'e-id';
+  passwordHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "relying-parties".
+ */
+export interface RelyingParty {
+  id: number;
+  name: string;
+  /**
+   * Issued on creation.
+   */
+  clientId?: string | null;
+  kind: 'confidential' | 'public';
+  redirectUris?:
+    | {
+        uri: string;
+        id?: string | null;
+      }[]
+    | null;
+  postLogoutRedirectUris?:
+    | {
+        uri: string;
+        id?: string | null;
+      }[]
+    | null;
+  backchannelLogoutUri?: string | null;
+  scopes: ('openid' | 'offline_access' | 'profile' | 'email' | 'phone' | 'identity')[];
+  minimumAcr: 'loa2' | 'loa3' | 'loa4';
+  publicSubject?: boolean | null;
+  newSecret?: boolean | null;
+  /**
+   * Shown once, right after it is issued. Keep it.
+   */
+  clientSecret?: string | null;
+  secretSalt?: string | null;
+  secretHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -518,6 +580,57 @@ export interface Feedback {
   useful: 'yes' | 'no';
   locale: 'vi' | 'en';
   comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'login.success'
+    | 'login.failure'
+    | 'login.throttled'
+    | 'login.lockout'
+    | 'unlock'
+    | 'role.change'
+    | 'agency.change'
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'restore';
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  ip?: string | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: number;
+  key: string;
+  collection: string;
+  record: string;
+  state: 'queued' | 'publishing' | 'live' | 'removed' | 'failed';
+  liveSince?: string | null;
+  url?: string | null;
+  reason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -582,8 +695,20 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'citizens';
+        value: number | Citizen;
+      } | null)
+    | ({
+        relationTo: 'relying-parties';
+        value: number | RelyingParty;
+      } | null)
+    | ({
         relationTo: 'feedback';
         value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'publications';
+        value: number | Publication;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -929,8 +1054,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -941,6 +1064,54 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens_select".
+ */
+export interface CitizensSelect<T extends boolean = true> {
+  citizenId?: T;
+  fullName?: T;
+  birthDate?: T;
+  gender?: T;
+  email?: T;
+  phone?: T;
+  assuranceLevel?: T;
+  identityVerified?: T;
+  passwordHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "relying-parties_select".
+ */
+export interface RelyingPartiesSelect<T extends boolean = true> {
+  name?: T;
+  clientId?: T;
+  kind?: T;
+  redirectUris?:
+    | T
+    | {
+        uri?: T;
+        id?: T;
+      };
+  postLogoutRedirectUris?:
+    | T
+    | {
+        uri?: T;
+        id?: T;
+      };
+  backchannelLogoutUri?: T;
+  scopes?: T;
+  minimumAcr?: T;
+  publicSubject?: T;
+  newSecret?: T;
+  clientSecret?: T;
+  secretSalt?: T;
+  secretHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback_select".
  */
 export interface FeedbackSelect<T extends boolean = true> {
@@ -948,6 +1119,36 @@ export interface FeedbackSelect<T extends boolean = true> {
   useful?: T;
   locale?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorEmail?: T;
+  targetCollection?: T;
+  targetId?: T;
+  ip?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  key?: T;
+  collection?: T;
+  record?: T;
+  state?: T;
+  liveSince?: T;
+  url?: T;
+  reason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,18 +11,24 @@ import type {
   PayloadRequest,
   RequestContext,
   RequiredDataFromCollectionSlug,
-  SelectType,
 } from 'payload'
 
 import type { Localized } from '../../content/schema.ts'
 
-// Payload does not export its update options' type: read it off `payload.update` itself.
-declare const update: Payload['update']
-
 /** A new record, in Vietnamese: every required field present. */
 export type SeedData<S extends CollectionSlug> = RequiredDataFromCollectionSlug<S>
 /** Its English text: any field may be missing (no translation yet); rows reuse the Vietnamese rows' ids. */
-export type Translation<S extends CollectionSlug> = Parameters<typeof update<S, SelectType>>[0]['data']
+export type Translation<S extends CollectionSlug> = DeepPartial<RequiredDataFromCollectionSlug<S>>
+
+/**
+ * Payload's update takes a DeepPartial it does not export; reading it off `payload.update`
+ * grew too complex for TypeScript (TS2590) once the portal had a dozen collections.
+ */
+type DeepPartial<T> = T extends (infer U)[]
+  ? DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> | undefined }
+    : T
 
 /**
  * One language of the content files: Vietnamese text is always there (the create's required
@@ -48,6 +54,6 @@ export async function createBilingual<S extends CollectionSlug>(
 ): Promise<DataFromCollectionSlug<S>> {
   const created = await payload.create({ collection, data: vi, locale: 'vi', ...options })
   const id = (created as { id: number | string }).id
-  await payload.update({ collection, id, data: en(created as DataFromCollectionSlug<S>), locale: 'en', ...options })
+  await payload.update({ collection, id, data: en(created as DataFromCollectionSlug<S>) as never, locale: 'en', ...options })
   return created as DataFromCollectionSlug<S>
 }

@@ -51,15 +51,15 @@ export function nationalProcedureSources(file = nationalCatalogueFile()): Proced
   return rows.map((row, index): ProcedureSource => {
     const sector = text(row.linh_vuc)
     const agency = text(row.co_quan_co_tham_quyen) || text(row.co_quan_thuc_hien)
-    const level = text(row.cap_thuc_hien)
+    const levels = text(row.cap_thuc_hien)
       .split(',')
       .map((part) => LEVEL[part.trim().toLowerCase()])
-      .find(Boolean)
+      .filter((level): level is string => Boolean(level))
     return {
       recordId: `national-${index + 1}`,
       code: text(row.ma_thu_tuc),
       name: { vi: text(row.ten_thu_tuc) },
-      level: level ?? 'central',
+      level: levels.length > 0 ? levels : ['central'],
       serviceLevel: 'none',
       sector: sector ? { slug: slug(sector), name: { vi: sector } } : null,
       agency: agency ? { slug: row._folder ?? slug(agency), name: { vi: agency } } : null,

@@ -67,7 +67,7 @@ test.describe('publishing from the admin to the static site', () => {
     const { doc } = await api<{ doc: { id: number } }>(page, 'post', '/procedures?draft=true', {
       code: CODE,
       name: 'Thủ tục xuất bản thử nghiệm (dữ liệu tổng hợp)',
-      level: 'central',
+      levels: ['central'],
       serviceLevel: 'full',
       sector: sector?.id,
       agency: agency?.id,

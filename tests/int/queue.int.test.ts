@@ -33,7 +33,7 @@ afterAll(async () => {
 const procedure = (code: string) => ({
   code,
   name: `Thủ tục hàng đợi ${code}`,
-  level: 'central' as const,
+  levels: ['central' as const],
   serviceLevel: 'full' as const,
   sector: world.sector,
   agency: world.agencies.departmentA,

@@ -11,11 +11,11 @@ import { lifeEventPage } from '../../site/src/lib/views/life-event.ts'
 const at = '2026-11-01T00:00:00.000Z'
 const cms = 'https://cms.example'
 
-const procedure = (id: number, code: string, level: Procedure['level']): Procedure => ({
+const procedure = (id: number, code: string, level: Procedure['levels'][number]): Procedure => ({
   id,
   code,
   name: { vi: `Thủ tục ${code}`, en: `Procedure ${code}` },
-  level,
+  levels: [level],
   serviceLevel: 'full',
   sector: 1,
   agency: 5,

@@ -11,7 +11,7 @@ function procedure(overrides: Partial<Procedure> = {}): Procedure {
     id: 1,
     code: '1.001193',
     name: { vi: 'Đăng ký khai sinh' },
-    level: 'commune',
+    levels: ['commune'],
     serviceLevel: 'full',
     sector: 1,
     agency: 5,
@@ -40,9 +40,8 @@ function store(agencyCode: string, parentCode?: string) {
 }
 
 describe('a procedure’s key facts', () => {
-  it('reads the levels from `levels` when the record has them, else from `level`', () => {
-    expect(levelsOf({ level: 'commune' })).toEqual(['commune'])
-    expect(levelsOf({ level: 'commune', levels: ['central', 'province'] })).toEqual(['central', 'province'])
+  it('reads the levels from `levels`', () => {
+    expect(levelsOf({ levels: ['central', 'province'] })).toEqual(['central', 'province'])
     expect(levelsOf({ levels: [] })).toEqual([])
   })
 

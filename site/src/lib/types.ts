@@ -40,7 +40,6 @@ export type Procedure = {
   levels: Level[]
   serviceLevel: ServiceLevel
   type?: Localized | null
-  source?: { url?: string | null } | null
   sector: Id
   agency: Id
   agencyNote?: Localized | null

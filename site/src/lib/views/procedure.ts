@@ -53,8 +53,6 @@ export type ProcedureView = {
   name: Text
   levels: Level[]
   serviceLevel: ServiceLevel
-  /** The national portal's page of the procedure, its source. */
-  sourceUrl?: string
   type?: Text
   subjects: Subject[]
   sector: Link & { id: number }
