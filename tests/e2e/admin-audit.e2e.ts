@@ -34,7 +34,8 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 test('a reviewer publishes, unpublishes and deletes a procedure; the audit log shows each act', async ({ browser }) => {
-  test.setTimeout(240_000)
+  // Two sign-ins, three acts and a filtered list in a production admin: minutes on a loaded 2-core machine.
+  test.setTimeout(600_000)
   const { token } = await api('users/login', {
     method: 'POST',
     body: JSON.stringify({ email: secrets.adminEmail, password: secrets.adminPassword }),
