@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(import.meta.dirname, '..') },
   outputFileTracingRoot: path.resolve(import.meta.dirname, '..'),
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // The queue's library loads its SQL migrations from its own folder at run time.
+  serverExternalPackages: ['graphile-worker'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -5,9 +5,11 @@
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const root = path.resolve(import.meta.dirname, '../../..')
-const siteDir = path.join(root, 'site')
+// import.meta.dirname is not defined inside Next's server bundle (this module is reachable
+// from the config through the queue's tasks): resolved on use, from the module's URL.
+const rootDir = () => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
 /** Output kept for the error of a failed build (the job's reason in the admin). */
 const TAIL = 4000
@@ -16,7 +18,7 @@ function runNode(args: string[], env: Record<string, string>, signal?: AbortSign
   return new Promise((resolve, reject) => {
     // process.execPath: the worker's own Node (24, from the root's "node" devDependency).
     const child = spawn(process.execPath, args, {
-      cwd: siteDir,
+      cwd: path.join(rootDir(), 'site'),
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(signal ? { signal } : {}),
@@ -49,6 +51,7 @@ export async function renderSite(
     NODE_ENV: 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
   }
+  const root = rootDir()
   await runNode([path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env, signal)
-  await runNode([path.join(siteDir, 'scripts', 'pagefind-index.ts'), outDir], env, signal)
+  await runNode([path.join(root, 'site', 'scripts', 'pagefind-index.ts'), outDir], env, signal)
 }
