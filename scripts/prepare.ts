@@ -16,7 +16,12 @@ try {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs === 0) {
     log('empty database: loading seed content')
-    await seed(payload, { adminEmail: requiredEnv('ADMIN_EMAIL'), adminPassword: requiredEnv('ADMIN_PASSWORD'), log })
+    await seed(payload, {
+      adminEmail: requiredEnv('ADMIN_EMAIL'),
+      adminPassword: requiredEnv('ADMIN_PASSWORD'),
+      national: process.env.SEED_NATIONAL_CATALOGUE !== '0',
+      log,
+    })
     log(`seed content loaded (${Date.now() - started} ms)`)
     await indexEverything(payload, ({ index, indexed }) => log(`search: ${index} ${indexed} documents`))
   } else {

@@ -41,6 +41,8 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
       ...payloadEnv(payloadEnvOf(config, services)),
       ADMIN_EMAIL: config.secrets.adminEmail,
       ADMIN_PASSWORD: config.secrets.adminPassword,
+      // The browser tests' world stays small (the curated records); `npm start` shows the whole national catalogue.
+      SEED_NATIONAL_CATALOGUE: config.profile === 'dev' ? '1' : '0',
       // Our own binaries first: Node 24 from the "node" devDependency, tsx, next, astro.
       PATH: `${path.join(config.rootDir, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
       // The worker publishes every committed change into the folder the static server serves.

@@ -7,6 +7,8 @@ import { seedNational } from './national.ts'
 export type SeedOptions = {
   adminEmail: string
   adminPassword: string
+  /** The national catalogue (content/national/) too; on unless a test world leaves it out. */
+  national?: boolean
   log: (message: string) => void
 }
 
@@ -33,7 +35,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<void
     })
     const refs = await seedContent(payload, req, content, options.log)
     const curated = new Set(content.procedures.map((p) => p.code))
-    await seedNational(payload, req, loadNational(), refs, curated, options.log)
+    if (options.national !== false) await seedNational(payload, req, loadNational(), refs, curated, options.log)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
