@@ -54,6 +54,12 @@ export async function createBilingual<S extends CollectionSlug>(
 ): Promise<DataFromCollectionSlug<S>> {
   const created = await payload.create({ collection, data: vi, locale: 'vi', ...options })
   const id = (created as { id: number | string }).id
-  await payload.update({ collection, id, data: en(created as DataFromCollectionSlug<S>) as never, locale: 'en', ...options })
+  await payload.update({
+    collection,
+    id,
+    data: en(created as DataFromCollectionSlug<S>) as never,
+    locale: 'en',
+    ...options,
+  })
   return created as DataFromCollectionSlug<S>
 }

@@ -1,9 +1,10 @@
 import * as migration_20261130_154514_initial from './20261130_154514_initial';
-import * as migration_20261130_171632_national_catalogue from './20261130_171632_national_catalogue';
 import * as migration_20261130_171012_citizen_pages from './20261130_171012_citizen_pages';
+import * as migration_20261130_171632_national_catalogue from './20261130_171632_national_catalogue';
 import * as migration_20261130_172400_editorial_integrity from './20261130_172400_editorial_integrity';
 import * as migration_20261130_175048_publishing from './20261130_175048_publishing';
 import * as migration_20261130_180101_sso from './20261130_180101_sso';
+import * as migration_20261130_183546_merged_branches from './20261130_183546_merged_branches';
 
 export const migrations = [
   {
@@ -12,28 +13,33 @@ export const migrations = [
     name: '20261130_154514_initial',
   },
   {
-    up: migration_20261130_171632_national_catalogue.up,
-    down: migration_20261130_171632_national_catalogue.down,
-    name: '20261130_171632_national_catalogue'
-  },
-  {
     up: migration_20261130_171012_citizen_pages.up,
     down: migration_20261130_171012_citizen_pages.down,
-    name: '20261130_171012_citizen_pages'
+    name: '20261130_171012_citizen_pages',
+  },
+  {
+    up: migration_20261130_171632_national_catalogue.up,
+    down: migration_20261130_171632_national_catalogue.down,
+    name: '20261130_171632_national_catalogue',
   },
   {
     up: migration_20261130_172400_editorial_integrity.up,
     down: migration_20261130_172400_editorial_integrity.down,
-    name: '20261130_172400_editorial_integrity'
+    name: '20261130_172400_editorial_integrity',
   },
   {
     up: migration_20261130_175048_publishing.up,
     down: migration_20261130_175048_publishing.down,
-    name: '20261130_175048_publishing'
+    name: '20261130_175048_publishing',
   },
   {
     up: migration_20261130_180101_sso.up,
     down: migration_20261130_180101_sso.down,
-    name: '20261130_180101_sso'
+    name: '20261130_180101_sso',
+  },
+  {
+    up: migration_20261130_183546_merged_branches.up,
+    down: migration_20261130_183546_merged_branches.down,
+    name: '20261130_183546_merged_branches'
   },
 ];
