@@ -226,7 +226,7 @@ export default function SearchIsland({ locale, config, labels, messages }: Searc
             maxLength={MAX_QUERY_CHARS}
             onChange={(event) => onInput(event.target.value)}
             aria-describedby={`${id}-hint`}
-            aria-controls={`${id}-results`}
+            aria-controls={RESULTS_ID}
             autoComplete="off"
             enterKeyHint="search"
           />
@@ -260,13 +260,6 @@ export default function SearchIsland({ locale, config, labels, messages }: Searc
           <p className="search-status" role="status" aria-live="polite" aria-atomic="true">
             {announce}
           </p>
-          <LifeEventSuggestions
-            id={id}
-            locale={locale}
-            lifeEvents={suggestedLifeEvents(results?.hits.length ? results.hits : (results?.closest ?? []))}
-            eventName={(slug) => label('lifeEvents', slug)}
-            t={t}
-          />
           {status === 'done' && results && results.total === 0 && (
             <div className="search-empty">
               {results.closest.length > 0 ? (
@@ -316,6 +309,14 @@ export default function SearchIsland({ locale, config, labels, messages }: Searc
           {results && results.hits.length > 0 && (
             <HitList hits={results.hits} start={(state.page - 1) * HITS_PER_PAGE + 1} t={t} />
           )}
+          {/* After the first results, not above them: on a phone the first result stays on the first screen. */}
+          <LifeEventSuggestions
+            id={id}
+            locale={locale}
+            lifeEvents={suggestedLifeEvents(results?.hits.length ? results.hits : (results?.closest ?? []))}
+            eventName={(slug) => label('lifeEvents', slug)}
+            t={t}
+          />
           {pages > 1 && (
             <nav className="pagination" aria-label={t('pagination.label')}>
               <p className="pagination__status">{t('pagination.status', { page: state.page, pages })}</p>
