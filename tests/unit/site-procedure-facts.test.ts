@@ -46,8 +46,8 @@ describe('a procedure’s key facts', () => {
   })
 
   it.each([
-    ['a commune-level civil status procedure', 'BTP', undefined, { level: 'commune' }, ['commune']],
-    ['a province-level land procedure', 'BNNMT', undefined, { level: 'province' }, ['province-centre']],
+    ['a commune-level civil status procedure', 'BTP', undefined, { levels: ['commune'] }, ['commune']],
+    ['a province-level land procedure', 'BNNMT', undefined, { levels: ['province'] }, ['province-centre']],
     [
       'a procedure at both levels',
       'BNNMT',
@@ -55,9 +55,9 @@ describe('a procedure’s key facts', () => {
       { levels: ['province', 'commune'] },
       ['commune', 'province-centre'],
     ],
-    ['a central procedure', 'BTP', undefined, { level: 'central' }, ['agency']],
-    ['a residence procedure (police), even at commune level', 'BCA', undefined, { level: 'commune' }, ['police']],
-    ['a unit below the Ministry of Public Security', 'BCA-XNC', 'BCA', { level: 'central' }, ['police']],
+    ['a central procedure', 'BTP', undefined, { levels: ['central'] }, ['agency']],
+    ['a residence procedure (police), even at commune level', 'BCA', undefined, { levels: ['commune'] }, ['police']],
+    ['a unit below the Ministry of Public Security', 'BCA-XNC', 'BCA', { levels: ['central'] }, ['police']],
   ] as const)('names the office that receives %s', (_, code, parent, fields, expected) => {
     expect(officeKinds(procedure(fields as Partial<Procedure>), store(code, parent))).toEqual(expected)
   })
