@@ -178,8 +178,8 @@ describe('search sync from the CMS', () => {
     })
     const { hits } = await client.index(faqs).search('', { filter: `recordId = ${faq.id}` })
     expect(hits.map((hit) => hit.url).sort()).toEqual([
-      '/en/procedures/1.100001#faq-dong-bo-hoi-dap',
-      '/thu-tuc/1.100001#faq-dong-bo-hoi-dap',
+      '/en/faq/dong-bo-hoi-dap',
+      '/hoi-dap/dong-bo-hoi-dap',
     ])
     await t.payload.delete({ collection: 'faqs', id: faq.id })
     await eventually(

@@ -59,7 +59,7 @@ describe('a procedure’s key facts', () => {
     ['a residence procedure (police), even at commune level', 'BCA', undefined, { levels: ['commune'] }, ['police']],
     ['a unit below the Ministry of Public Security', 'BCA-XNC', 'BCA', { levels: ['central'] }, ['police']],
   ] as const)('names the office that receives %s', (_, code, parent, fields, expected) => {
-    expect(officeKinds(procedure(fields as Partial<Procedure>), store(code, parent))).toEqual(expected)
+    expect(officeKinds(procedure({ levels: [...fields.levels] }), store(code, parent))).toEqual(expected)
   })
 
   it('splits the steps that name their route from the shared ones, in both languages', () => {

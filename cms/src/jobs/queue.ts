@@ -7,7 +7,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { TaskInput, TaskName } from './tasks/index.ts'
+import type { TaskInput, TaskName } from './types.ts'
 
 type Executor = { execute(query: ReturnType<typeof sql>): Promise<unknown> }
 type Adapter = {

@@ -18,7 +18,8 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 
 import { Liveness, reapDeadWorkers } from './reaper.ts'
-import { TASKS, type TaskContext, type TaskName } from './tasks/index.ts'
+import { TASKS } from './tasks/index.ts'
+import type { TaskContext, TaskName } from './types.ts'
 
 export type WorkerOptions = {
   /** Jobs run at once in this process (each waits mostly on PostgreSQL, Meilisearch or the disk). */

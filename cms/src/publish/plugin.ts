@@ -3,7 +3,7 @@
  * on write (queue-on-write.ts), and the queue's tables exist before the first write.
  */
 import type { Config, Field, Plugin } from 'payload'
-import { PUBLISHED_COLLECTIONS, type PublishedCollection } from '../jobs/tasks/index.ts'
+import { PUBLISHED_COLLECTIONS, type PublishedCollection } from '../jobs/types.ts'
 import { migrateQueue } from '../jobs/worker.ts'
 import { Publications } from './publications.ts'
 import { queueOnChange, queueOnDelete } from './queue-on-write.ts'

@@ -6,9 +6,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
 import { enqueueMany, type JobSpec } from '../jobs/queue.ts'
-import type { PublishedCollection, RecordRef } from '../jobs/tasks/index.ts'
+import type { PublishedCollection, RecordRef } from '../jobs/types.ts'
 import { publishConfig } from './config.ts'
-import { markPublications } from './publications.ts'
+import { markPublications } from './mark-publications.ts'
 
 /** Collections whose records appear in search documents (their own, or by name in others'). */
 const SEARCHED: readonly PublishedCollection[] = ['procedures', 'faqs', 'sectors', 'agencies', 'life-events']

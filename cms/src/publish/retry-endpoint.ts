@@ -5,8 +5,8 @@
  */
 import { commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
 
-import { PUBLISHED_COLLECTIONS, type PublishedCollection } from '../jobs/tasks/index.ts'
-import { markPublications } from './publications.ts'
+import { PUBLISHED_COLLECTIONS, type PublishedCollection } from '../jobs/types.ts'
+import { markPublications } from './mark-publications.ts'
 import { queueSideEffects } from './queue-on-write.ts'
 
 export const retryEndpoint: Endpoint = {

@@ -5,9 +5,9 @@
  * a newer one.
  */
 import { publishConfig } from '../../publish/config.ts'
-import { markPublications } from '../../publish/publications.ts'
+import { markPublications } from '../../publish/mark-publications.ts'
 import { publishSite } from '../../publish/publish-site.ts'
-import type { Task } from './index.ts'
+import type { Task } from '../types.ts'
 
 export const publishTask: Task<'publish'> = async function publish(records, { payload, signal }) {
   const config = publishConfig()

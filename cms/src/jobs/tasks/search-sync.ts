@@ -4,7 +4,7 @@
  * life event re-indexes the procedures and FAQs that show its name.
  */
 import { syncDependents, syncRecords } from '../../search/sync.ts'
-import type { Task } from './index.ts'
+import type { Task } from '../types.ts'
 
 export const searchSyncTask: Task<'search-sync'> = async function searchSync(input, { payload }) {
   if (input.collection === 'procedures' || input.collection === 'faqs') {

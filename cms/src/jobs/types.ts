@@ -1,0 +1,31 @@
+/**
+ * The queue's vocabulary: which collections have side effects, what a task is given and
+ * what it is. Apart from the tasks themselves, so the publishing code, the queue and the
+ * tasks can all name them without importing one another.
+ */
+import type { Payload } from 'payload'
+
+/** The collections whose writes have side effects (search documents, static pages). */
+export const PUBLISHED_COLLECTIONS = [
+  'procedures',
+  'faqs',
+  'life-events',
+  'forms',
+  'videos',
+  'agencies',
+  'sectors',
+] as const
+export type PublishedCollection = (typeof PUBLISHED_COLLECTIONS)[number]
+
+export type RecordRef = { collection: PublishedCollection; id: number | string }
+
+type Inputs = {
+  'search-sync': RecordRef & { related?: (number | string)[] }
+  /** An array: graphile-worker appends the records of every save queued under the same key. */
+  publish: RecordRef[]
+}
+export type TaskName = keyof Inputs
+export type TaskInput<T extends TaskName> = Inputs[T]
+
+export type TaskContext = { payload: Payload; jobId: string; attempt: number; signal?: AbortSignal }
+export type Task<T extends TaskName> = (input: TaskInput<T>, context: TaskContext) => Promise<void>
