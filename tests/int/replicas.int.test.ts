@@ -1,3 +1,4 @@
+import { startWorker, type Worker } from '@dvc/cms/jobs'
 import { indexNames } from '@dvc/search'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../support/payload.ts'
@@ -14,6 +15,8 @@ let t: TestPayload
 let world: World
 let replicas: Replica[] = []
 let balancer: Balancer
+// Side effects (the search index) run on the queue: production runs `npm run worker` beside the replicas.
+let worker: Worker
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -23,9 +26,11 @@ beforeAll(async () => {
   const env = { PAYLOAD_DB_PUSH: '0', TRUST_PROXY: '1', SEARCH_RATE_BURST: '10', SEARCH_RATE_PER_SECOND: '0.001' }
   replicas = await Promise.all([startReplica('A', env), startReplica('B', env)])
   balancer = await startBalancer(replicas)
+  worker = await startWorker(t.payload, { pollIntervalMs: 200 })
 }, 300_000)
 
 afterAll(async () => {
+  await worker?.stop()
   await balancer?.close()
   await Promise.all(replicas.map((replica) => replica.stop()))
   await t?.close()

@@ -70,7 +70,7 @@ export async function startWorker(payload: Payload, options: WorkerOptions = {})
   pool.on('error', (error) => payload.logger.error({ err: error }, 'worker: database connection lost'))
   const liveness = new Liveness(pool)
   await migrateQueue()
-  const events: WorkerEvents = options.events ?? new EventEmitter()
+  const events = ownEvents(options.events)
   const holding: Promise<void>[] = []
   const hold = (id: string) =>
     holding.push(
@@ -115,6 +115,22 @@ export async function startWorker(payload: Payload, options: WorkerOptions = {})
       await pool.end()
     },
   }
+}
+
+/**
+ * This worker's own emitter, echoing every event to the caller's. The liveness locks are
+ * taken on this worker's pool and workers only: on a shared emitter a second worker would
+ * wait forever for the first one's lock (and run jobs meanwhile, never to be stopped).
+ */
+function ownEvents(outer: WorkerEvents | undefined): WorkerEvents {
+  const own: WorkerEvents = new EventEmitter()
+  if (!outer) return own
+  const emit = own.emit.bind(own)
+  own.emit = ((name: string, ...args: unknown[]) => {
+    outer.emit(name as never, ...(args as [never]))
+    return emit(name as never, ...(args as [never]))
+  }) as WorkerEvents['emit']
+  return own
 }
 
 /** graphile-worker's debug and info lines are noise here; warnings and errors go to Payload's logger. */
