@@ -15,11 +15,15 @@ const GRACE_SECONDS = 15
 
 export class Liveness {
   #client: Promise<PoolClient> | undefined
-  constructor(private readonly pool: Pool) {}
+  readonly #pool: Pool
+  // No parameter property: the portal server runs this file with Node's type stripping.
+  constructor(pool: Pool) {
+    this.#pool = pool
+  }
 
   /** Hold the worker's lock on a connection of its own, for the life of the process. */
   async hold(workerId: string): Promise<void> {
-    this.#client ??= this.pool.connect()
+    this.#client ??= this.#pool.connect()
     await (await this.#client).query('select pg_advisory_lock($1, hashtext($2))', [NAMESPACE, workerId])
   }
 
