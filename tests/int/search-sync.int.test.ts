@@ -177,10 +177,7 @@ describe('search sync from the CMS', () => {
       return hits.some((hit) => hit.slug === 'dong-bo-hoi-dap')
     })
     const { hits } = await client.index(faqs).search('', { filter: `recordId = ${faq.id}` })
-    expect(hits.map((hit) => hit.url).sort()).toEqual([
-      '/en/faq/dong-bo-hoi-dap',
-      '/hoi-dap/dong-bo-hoi-dap',
-    ])
+    expect(hits.map((hit) => hit.url).sort()).toEqual(['/en/faq/dong-bo-hoi-dap', '/hoi-dap/dong-bo-hoi-dap'])
     await t.payload.delete({ collection: 'faqs', id: faq.id })
     await eventually(
       'FAQ gone',
