@@ -84,6 +84,15 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   hooks: { afterError: [shapeError] },
+  // A refusal is the system working: a wrong password, a locked account or one of our own
+  // 4xx (PortalError: an editor's publish refused, say) is not an ERROR to page someone for.
+  // Our 5xx are logged at ERROR by shapeError, with the request id the client sees.
+  loggingLevels: {
+    AuthenticationError: 'info',
+    LockedAuth: 'warn',
+    UnverifiedEmail: 'info',
+    ...({ PortalError: 'info' } as Record<string, 'info'>),
+  },
   endpoints: portalEndpoints,
   plugins: [storagePlugin(env), publishingPlugin()],
   telemetry: false,

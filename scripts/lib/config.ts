@@ -192,8 +192,9 @@ export function loadConfig(profile: Profile, overrides: ConfigOverrides = {}): C
 type EnvValues = z.output<typeof envSchema>
 
 /**
- * TEST_PORT_OFFSET moves every port of the test profile by the same amount, so two
- * checkouts on one machine can run their test suites side by side.
+ * TEST_PORT_OFFSET moves every port of the test profile by the same amount, and its data
+ * folder to `.data/test-<offset>`, so two checkouts on one machine, or the integration
+ * tests beside a browser-test stack of the same checkout, can run side by side.
  */
 function shiftedDefaults(profile: Profile, source: Record<string, string | undefined>): ProfileDefaults {
   const defaults = DEFAULTS.profiles[profile]
@@ -206,6 +207,7 @@ function shiftedDefaults(profile: Profile, source: Record<string, string | undef
   const by = offset.data
   return {
     ...defaults,
+    dataDir: by === 0 ? defaults.dataDir : `${defaults.dataDir}-${by}`,
     postgresPort: defaults.postgresPort + by,
     meiliPort: defaults.meiliPort + by,
     cmsPort: defaults.cmsPort + by,

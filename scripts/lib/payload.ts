@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { applyAuditAppendOnly } from '../../cms/src/collections/AuditLog/append-only.ts'
 import { applyVietnameseCollation } from '../../cms/src/lib/vietnamese-collation.ts'
 
 export type PayloadEnv = {
@@ -58,9 +59,12 @@ export async function openPayload(env: PayloadEnv): Promise<Payload> {
     import('../../cms/src/payload.config.ts'),
   ])
   const payload = await getPayload({ config })
-  // A push creates columns with the database's C collation: lists sort as Vietnamese readers expect only after this.
+  // What a push cannot express. It creates columns with the database's C collation: lists
+  // sort as Vietnamese readers expect only after this. It knows nothing of triggers: the
+  // audit log is append-only in the database only after this.
   const db = payload.db as unknown as { drizzle: Parameters<typeof applyVietnameseCollation>[0] }
   await applyVietnameseCollation(db.drizzle)
+  await applyAuditAppendOnly(db.drizzle)
   return payload
 }
 

@@ -40,6 +40,17 @@ async function entries(where: string): Promise<Entry[]> {
   return answer.body.docs
 }
 
+/** Why the database refused (drizzle wraps PostgreSQL's error as its cause), or "allowed". */
+async function refusal(act: Promise<unknown>): Promise<string> {
+  try {
+    await act
+    return 'allowed'
+  } catch (error) {
+    const { cause, message } = error as { cause?: { message?: string }; message: string }
+    return `${message} ${cause?.message ?? ''}`
+  }
+}
+
 const OFFICE = '192.0.2.44'
 const asReviewer = { 'x-forwarded-for': OFFICE }
 
@@ -163,4 +174,66 @@ describe('the log is append-only and for administrators', () => {
     const after = await t.payload.findByID({ collection: 'audit-log', id, depth: 0 })
     expect(after).toMatchObject({ action: entry?.action, actorEmail: entry?.actorEmail, createdAt: entry?.createdAt })
   })
+
+  it('the database itself refuses to rewrite, delete or truncate an entry, whatever the caller', async () => {
+    const [entry] = await entries('where[action][equals]=login.success')
+    const id = entry?.id as number
+    const db = t.payload.db.drizzle
+    for (const statement of [
+      `update audit_log set actor_email = 'someone.else@test.local' where id = ${id}`,
+      `update audit_log set actor_id = null, ip = '10.0.0.1' where id = ${id}`,
+      `delete from audit_log where id = ${id}`,
+      'truncate audit_log',
+    ]) {
+      expect(await refusal(db.execute(statement)), statement).toMatch(/append-only/)
+    }
+    expect(await refusal(t.payload.delete({ collection: 'audit-log', id }))).toMatch(/append-only/)
+    const after = await t.payload.findByID({ collection: 'audit-log', id, depth: 0 })
+    expect(after).toMatchObject({ action: entry?.action, actorEmail: entry?.actorEmail, ip: entry?.ip })
+  })
+
+  it('deleting an account keeps its entries, with the e-mail, and records the delete', async () => {
+    const gone = await t.payload.create({
+      collection: 'users',
+      data: {
+        email: 'short.lived@test.local',
+        password: STAFF_PASSWORD,
+        name: 'Short lived',
+        roles: ['editor'],
+        agency: world.agencies.ministryA,
+      },
+    })
+    expect(
+      (await api.rest('public', 'POST', 'users/login', { email: gone.email, password: STAFF_PASSWORD })).status,
+    ).toBe(200)
+    const removed = await api.rest('admin', 'DELETE', `users/${gone.id}`)
+    expect(removed.status).toBe(200)
+    const kept = await entries(`where[actorEmail][equals]=${gone.email}`)
+    expect(kept.map((entry) => [entry.action, entry.actor])).toEqual([['login.success', null]])
+    const deleted = await entries(
+      `where[targetCollection][equals]=users&where[targetId][equals]=${gone.id}&where[action][equals]=delete`,
+    )
+    expect(deleted.map((entry) => [entry.action, entry.actorEmail])).toEqual([['delete', world.users.admin.email]])
+  })
+
+  it.each([['sectors'], ['agencies']] as const)(
+    'an administrator deleting from %s is on record',
+    async (collection) => {
+      const code = `XOA-${collection.toUpperCase()}`
+      const data =
+        collection === 'sectors'
+          ? { code, slug: code.toLowerCase(), name: 'Lĩnh vực thử xóa', ministry: world.agencies.ministryB }
+          : {
+              code,
+              slug: code.toLowerCase(),
+              name: 'Cơ quan thử xóa',
+              kind: 'department',
+              parent: world.agencies.ministryB,
+            }
+      const created = await t.payload.create({ collection, data: data as never })
+      expect((await api.rest('admin', 'DELETE', `${collection}/${created.id}`)).status).toBe(200)
+      const log = await entries(`where[targetCollection][equals]=${collection}&where[targetId][equals]=${created.id}`)
+      expect(log.map((entry) => [entry.action, entry.actorEmail])).toEqual([['delete', world.users.admin.email]])
+    },
+  )
 })

@@ -20,7 +20,7 @@ const suffix = randomBytes(4).toString('hex')
 const migrated = withDatabase(services.databaseUrl, `dvc_migrated_${suffix}`)
 const pushed = withDatabase(services.databaseUrl, `dvc_pushed_${suffix}`)
 
-/** Columns, constraints, indexes and enum types of the public schema, as sorted lines. */
+/** Columns, constraints, indexes, enum types and triggers of the public schema, as sorted lines. */
 async function schemaOf(databaseUrl: string): Promise<Record<string, string[]>> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
@@ -39,6 +39,11 @@ async function schemaOf(databaseUrl: string): Promise<Record<string, string[]>> 
       enums: await lines(`
         select concat_ws(' ', t.typname, string_agg(e.enumlabel, ',' order by e.enumsortorder)) as line
         from pg_type t join pg_enum e on e.enumtypid = t.oid group by t.typname`),
+      // What a push cannot express and scripts/lib/payload.ts adds after it (the audit log's guard).
+      triggers: await lines(`
+        select concat_ws(' ', t.tgrelid::regclass, pg_get_triggerdef(t.oid)) as line
+        from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and not t.tgisinternal`),
     }
   } finally {
     await client.end()

@@ -178,6 +178,13 @@ describe('the test profile', () => {
     expect(config.meili).toMatchObject({ embedded: false, url: 'http://localhost:7700', masterKey: 'k'.repeat(16) })
   })
 
+  it('moves every port and its data folder by TEST_PORT_OFFSET', () => {
+    const config = load('test', { TEST_PORT_OFFSET: '50' })
+    expect(config.dataDir).toBe(join(rootDir, '.data', 'test-50'))
+    expect([config.postgres.port, config.cms.port, config.site.port]).toEqual([54371, 3150, 4471])
+    expect(config.meili.url).toBe('http://127.0.0.1:7751')
+  })
+
   it('may use a private data folder and ports (for service tests)', () => {
     const dataDir = join(rootDir, 'elsewhere')
     const config = loadConfig('test', { env: {}, dataDir, ports: { postgres: 40001, meili: 40002 } })

@@ -34,6 +34,11 @@ describe('REST query rules at the edge', () => {
     ['where={bad', 'where', 'query.json'],
     ['where[location][near]=1,2', 'where', 'query.operator'],
     [`q=${'x'.repeat(2001)}`, 'q', 'query.too_long'],
+    ['limit=100&limit=1', 'limit', 'query.repeated'],
+    ['depth=0&depth=0', 'depth', 'query.repeated'],
+    ['page[a]=1', 'page', 'query.repeated'],
+    ['locale[]=vi', 'locale', 'query.repeated'],
+    ['draft=true&draft=false', 'draft', 'query.repeated'],
   ])('refuses %s naming "%s"', (query, parameter, key) => {
     expect(problem(query)).toMatchObject({ status: 400, code: 'query.invalid', key, details: { parameter } })
   })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone.ts'
 import { isAdmin } from '../access/is-admin.ts'
+import { auditDelete } from '../hooks/audit-acts.ts'
 
 /** Sectors (lĩnh vực) of the national procedure database, each owned by a ministry. */
 export const Sectors: CollectionConfig = {
@@ -16,6 +17,7 @@ export const Sectors: CollectionConfig = {
     group: { vi: 'Danh mục', en: 'Reference data' },
   },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { afterDelete: [auditDelete] },
   fields: [
     { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã', en: 'Code' } },
     { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { vi: 'Đường dẫn', en: 'Slug' } },

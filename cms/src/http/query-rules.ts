@@ -37,6 +37,10 @@ function checkNumbersAndFlags(search: URLSearchParams, locales: readonly string[
     ),
   ]
   for (const [name, schema, key, values] of rules) {
+    // Given twice (`limit=100&limit=1`) or as a nested key (`limit[a]=1`), qs hands Payload an
+    // array or an object where it expects one value, and Payload answers 500.
+    if (search.getAll(name).length > 1 || [...search.keys()].some((other) => other.startsWith(`${name}[`)))
+      return invalidParameter(name, 'query.repeated')
     for (const value of search.getAll(name)) {
       // An empty value is no value, as Payload reads it.
       if (value !== '' && !schema.safeParse(value).success) return invalidParameter(name, key, values)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone.ts'
 import { isAdmin } from '../../access/is-admin.ts'
 import { contactFields } from '../../fields/contact.ts'
+import { auditDelete } from '../../hooks/audit-acts.ts'
 import { AGENCY_KIND_LABELS, optionsOf } from '../../vocabulary.ts'
 import { setAncestors } from './hooks/set-ancestors.ts'
 
@@ -23,7 +24,7 @@ export const Agencies: CollectionConfig = {
     group: { vi: 'Danh mục', en: 'Reference data' },
   },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeChange: [setAncestors] },
+  hooks: { beforeChange: [setAncestors], afterDelete: [auditDelete] },
   fields: [
     { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã', en: 'Code' } },
     { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { vi: 'Đường dẫn', en: 'Slug' } },
