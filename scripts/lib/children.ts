@@ -7,6 +7,11 @@ export type ChildOptions = {
   /** Prefix for each output line; output is dropped when `quiet` and shown on failure. */
   label: string
   quiet?: boolean
+  /**
+   * A line that means the child waits for an answer it will never get (its stdin is closed):
+   * the child is stopped and the run fails with `message`.
+   */
+  stuckWhen?: { line: RegExp; message: string }
 }
 
 /** Long-running children (portal server, static site) that must die with us. */
@@ -28,12 +33,18 @@ export function run(command: string, args: string[], options: ChildOptions): Pro
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const captured: string[] = []
+    let stuck = false
     pipeLines(child, options.label, (line) => {
       captured.push(line)
       if (!options.quiet) process.stderr.write(`${line}\n`)
+      if (options.stuckWhen?.line.test(line) && !stuck) {
+        stuck = true
+        child.kill('SIGTERM')
+      }
     })
     child.on('error', reject)
     child.on('exit', (code, signal) => {
+      if (stuck && options.stuckWhen) return reject(new Error(options.stuckWhen.message))
       if (code === 0) return resolve()
       const tail = options.quiet ? `\n${captured.slice(-40).join('\n')}` : ''
       reject(

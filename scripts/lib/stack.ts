@@ -11,6 +11,21 @@ import { payloadEnvOf } from './open-dev-payload.ts'
 import { payloadEnv } from './payload.ts'
 import { waitForHttp } from './ports.ts'
 
+/**
+ * drizzle's schema push asks on a terminal whether a table or enum was renamed and whether
+ * to accept data loss; with no terminal it would wait forever. That happens when `.data`
+ * holds a database made by an older schema: say so and how to start afresh.
+ */
+const SCHEMA_PUSH_QUESTION = {
+  line: /created or renamed|Accept warnings and push schema|data loss/i,
+  message: [
+    'The database in the data folder was made by an older version of the schema, and updating it',
+    'needs a decision (a renamed table or field, or data that would be lost). Start afresh:',
+    '`npm run backup` if it holds work you want to keep, then delete the data folder (`.data`',
+    'for npm start) and run again.',
+  ].join('\n'),
+}
+
 export type Stack = {
   services: Services
   cmsUrl: string
@@ -57,7 +72,7 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
       await rm(path.join(config.dataDir, 'uploads'), { recursive: true, force: true })
     }
     log.step('database schema and seed content')
-    await run('tsx', ['scripts/prepare.ts'], { cwd: root, env, label: 'prepare' })
+    await run('tsx', ['scripts/prepare.ts'], { cwd: root, env, label: 'prepare', stuckWhen: SCHEMA_PUSH_QUESTION })
     if (options.afterSeed) await run('tsx', [options.afterSeed], { cwd: root, env, label: 'fixtures' })
     log.done('database ready', Date.now() - started)
 
