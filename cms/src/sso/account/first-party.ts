@@ -1,13 +1,13 @@
 import type { ClientMetadata, Configuration, KoaContextWithOIDC } from 'oidc-provider'
 import { LOCALES } from '../../vocabulary.ts'
-import { SITE_CLIENT } from './site-client.ts'
+import { ACCOUNT_PATH, SITE_CLIENT } from './site-client.ts'
 
 /**
  * The account page (router.ts) as the provider's own client: it asks for nothing but a
  * signed-in session (response_type=none, OAuth 2.0 Multiple Response Types 4), so no code
  * or token is ever issued to it. One redirect URI per page language.
  */
-export const ACCOUNT_CLIENT = Object.freeze({ id: 'portal-account', path: '/account' })
+export const ACCOUNT_CLIENT = Object.freeze({ id: 'portal-account', path: ACCOUNT_PATH })
 
 export function accountClientMetadata(issuer: string): ClientMetadata {
   return {

@@ -16,3 +16,6 @@ export const SITE_CLIENT = Object.freeze({
 
 /** The issuer's path under the portal server (ARCHITECTURE contracts: /oidc). */
 export const ISSUER_PATH = '/oidc'
+
+/** The citizen's account page under the issuer (account/router.ts); the header links the citizen's name there. */
+export const ACCOUNT_PATH = '/account'

@@ -22,7 +22,10 @@ export function mountAccount(root: HTMLElement): void {
   }
   login.addEventListener('click', (event) => {
     event.preventDefault()
-    void startLogin(config, location.pathname + location.search + location.hash)
+    // The portal unreachable: the login page says so and offers to try again.
+    startLogin(config, location.pathname + location.search + location.hash).catch(() => location.assign(login.href))
   })
-  out.addEventListener('click', () => void logout(config))
+  out.addEventListener('click', () => {
+    logout(config).catch(() => location.assign(config.home))
+  })
 }
