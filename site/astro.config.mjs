@@ -34,7 +34,8 @@ export default defineConfig({
         "default-src 'self'",
         `img-src 'self' data: ${cms.join(' ')}`,
         `media-src 'self' ${cms.join(' ')}`,
-        `connect-src 'self' ${meili ? origin(meili.publicUrl) : ''}`,
+        // The portal's SSO: discovery, token and userinfo for the header's login (site/src/lib/sso/client.ts).
+        `connect-src 'self' ${cms.join(' ')} ${meili ? origin(meili.publicUrl) : ''}`,
         "object-src 'none'",
         "base-uri 'self'",
         // The "Is this page useful?" form posts to the portal (site/src/components/UsefulPrompt.astro).

@@ -79,6 +79,8 @@ const sso = {
   // The population registry's HTTP interface; unset, development and tests use the
   // labelled synthetic registry and production refuses registrations.
   SSO_REGISTRY_URL: fromEnv(z.url({ protocol: /^https?$/ }).optional()),
+  /** The SMS gateway for verification codes (sso/recovery/sms.ts); unset: a development outbox, none in production. */
+  SSO_SMS_URL: fromEnv(z.url({ protocol: /^https?$/ }).optional()),
   // Password logins per citizen ID and per client address (shared by every replica).
   SSO_LOGIN_BURST: fromEnv(z.coerce.number().int().min(1).default(10)),
   SSO_LOGIN_PER_MINUTE: fromEnv(z.coerce.number().positive().default(5)),
@@ -132,6 +134,11 @@ const PORTAL_RULES = {
     schema: sso.SSO_REGISTRY_URL,
     problem: 'is not a URL',
     hint: 'set it to the population registry interface, like https://registry.example.gov.vn/api',
+  },
+  SSO_SMS_URL: {
+    schema: sso.SSO_SMS_URL,
+    problem: 'is not a URL',
+    hint: 'set it to the SMS gateway, like https://sms.example.gov.vn/send',
   },
   SSO_LOGIN_BURST: {
     schema: sso.SSO_LOGIN_BURST,

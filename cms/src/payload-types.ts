@@ -526,6 +526,8 @@ export interface Citizen {
   gender?: ('male' | 'female') | null;
   email: string;
   phone: string;
+  emailVerified?: boolean | null;
+  phoneVerified?: boolean | null;
   assuranceLevel: 'loa2' | 'loa3' | 'loa4';
   identityVerified: 'registry' | 'e-id';
   passwordHash?: string | null;
@@ -1073,6 +1075,8 @@ export interface CitizensSelect<T extends boolean = true> {
   gender?: T;
   email?: T;
   phone?: T;
+  emailVerified?: T;
+  phoneVerified?: T;
   assuranceLevel?: T;
   identityVerified?: T;
   passwordHash?: T;

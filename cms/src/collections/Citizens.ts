@@ -51,6 +51,21 @@ export const Citizens: CollectionConfig = {
     },
     { name: 'email', type: 'email', required: true, label: { vi: 'Thư điện tử', en: 'E-mail' } },
     { name: 'phone', type: 'text', required: true, label: { vi: 'Số điện thoại', en: 'Phone' } },
+    // Proven by a code sent there (cms/src/sso/recovery/verification.ts); only the SSO sets them.
+    {
+      name: 'emailVerified',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: nobody, update: nobody },
+      label: { vi: 'Đã xác minh thư điện tử', en: 'E-mail verified' },
+    },
+    {
+      name: 'phoneVerified',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: nobody, update: nobody },
+      label: { vi: 'Đã xác minh số điện thoại', en: 'Phone verified' },
+    },
     {
       name: 'assuranceLevel',
       type: 'select',

@@ -4,7 +4,10 @@
  * in i18next's syntax (`{{max}}`) like the site's. An error's code is its message's key
  * (errors.ts). Labels of fixed values (levels, channels, ...) live in vocabulary.ts.
  */
+import { ACCOUNT_EN, ACCOUNT_VI } from './account-messages.ts'
+
 const vi = {
+  ...ACCOUNT_VI,
   'agency.outside_tree': 'Bạn chỉ được tạo và sửa hồ sơ của cơ quan mình và các đơn vị trực thuộc.',
   'agency.parent_cycle': 'Cơ quan cấp trên không hợp lệ: tạo thành vòng lặp.',
   'agency.required': 'Hồ sơ phải thuộc một cơ quan: chỉ quản trị viên được bỏ trống cơ quan.',
@@ -122,6 +125,7 @@ const vi = {
 export type MessageKey = keyof typeof vi
 
 const en: Record<MessageKey, string> = {
+  ...ACCOUNT_EN,
   'agency.outside_tree': 'You may only create and edit records of your own agency and the units below it.',
   'agency.parent_cycle': 'Invalid parent agency: it would create a loop.',
   'agency.required': 'A record must belong to an agency: only an administrator may leave it empty.',

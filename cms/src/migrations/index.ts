@@ -6,6 +6,7 @@ import * as migration_20261130_175048_publishing from './20261130_175048_publish
 import * as migration_20261130_180101_sso from './20261130_180101_sso';
 import * as migration_20261130_183546_merged_branches from './20261130_183546_merged_branches';
 import * as migration_20261130_201500_audit_append_only from './20261130_201500_audit_append_only';
+import * as migration_20261130_205040_citizen_verification from './20261130_205040_citizen_verification';
 
 export const migrations = [
   {
@@ -41,11 +42,16 @@ export const migrations = [
   {
     up: migration_20261130_183546_merged_branches.up,
     down: migration_20261130_183546_merged_branches.down,
-    name: '20261130_183546_merged_branches'
+    name: '20261130_183546_merged_branches',
   },
   {
     up: migration_20261130_201500_audit_append_only.up,
     down: migration_20261130_201500_audit_append_only.down,
     name: '20261130_201500_audit_append_only',
+  },
+  {
+    up: migration_20261130_205040_citizen_verification.up,
+    down: migration_20261130_205040_citizen_verification.down,
+    name: '20261130_205040_citizen_verification',
   },
 ];

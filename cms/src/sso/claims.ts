@@ -9,10 +9,10 @@ export function accountClaims(citizen: Citizen, _scope: string): { sub: string; 
     gender: citizen.gender ?? undefined,
     updated_at: Math.floor(new Date(citizen.updatedAt).getTime() / 1000),
     email: citizen.email,
-    // Verified by code: TODO(sso) e-mail and phone verification; a registry match verifies neither.
-    email_verified: false,
+    // Verified by a code sent there (sso/recovery/verification.ts); a registry match verifies neither.
+    email_verified: citizen.emailVerified === true,
     phone_number: citizen.phone,
-    phone_number_verified: false,
+    phone_number_verified: citizen.phoneVerified === true,
     citizen_id: citizen.citizenId,
     identity_verified: citizen.identityVerified,
   }

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import type { PortalEnv } from '../env.ts'
 import { SharedTokenBucket } from '../portal/http/rate-limit.ts'
 import { BASE_DIRECTIVES, contentSecurityPolicy } from '../security-headers.ts'
+import { mountAccount } from './account/mount.ts'
 import { httpRegistry, type PopulationRegistry, syntheticRegistry } from './accounts/registry.ts'
 import { handleInteraction } from './interactions/router.ts'
 import { createProvider } from './provider.ts'
@@ -35,6 +36,7 @@ type SsoEnv = Pick<
   | 'SSO_REGISTRY_URL'
   | 'SSO_LOGIN_BURST'
   | 'SSO_LOGIN_PER_MINUTE'
+  | 'SSO_SMS_URL'
 >
 
 /** Expired sessions, codes and tokens go every this often (each replica; deleting twice is harmless). */
@@ -83,6 +85,11 @@ export async function startSso(payload: Payload, env: SsoEnv): Promise<Sso> {
     trustProxy: env.TRUST_PROXY,
     limiter: new SharedTokenBucket({ capacity: env.SSO_LOGIN_BURST, perSecond: env.SSO_LOGIN_PER_MINUTE / 60 }),
   }
+  const account = await mountAccount({
+    ...{ provider, payload, pool, issuer, base, secret, trustProxy: env.TRUST_PROXY },
+    production: env.NODE_ENV === 'production',
+    smsUrl: env.SSO_SMS_URL,
+  })
   const callback = provider.callback()
   const cleanup = setInterval(function removeExpiredSsoState() {
     removeExpired(pool).catch((error) => payload.logger.warn({ err: error }, 'sso cleanup failed'))
@@ -94,7 +101,7 @@ export async function startSso(payload: Payload, env: SsoEnv): Promise<Sso> {
     handles: (url) => url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`),
     async handle(req, res) {
       res.setHeader('content-security-policy', SSO_POLICY)
-      if (await handleInteraction(deps, req, res)) return
+      if ((await account(req, res)) || (await handleInteraction(deps, req, res))) return
       // The library routes from the mount point (docs: "Mounting oidc-provider").
       const url = req.url ?? '/'
       Object.assign(req, { originalUrl: url })

@@ -2,6 +2,8 @@ import { createHmac } from 'node:crypto'
 import type { JWK } from 'jose'
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider'
 import type { Payload } from 'payload'
+import { accountClientMetadata, loadExistingGrant } from './account/first-party.ts'
+import { SITE_CLIENT } from './account/site-client.ts'
 import { findCitizen } from './accounts/citizens.ts'
 import { ASSURANCE_LEVELS } from './assurance.ts'
 import { accountClaims } from './claims.ts'
@@ -33,7 +35,7 @@ export type ProviderOptions = {
 }
 
 /** The static site: a public client (PKCE, no secret) whose pages return to /dang-nhap/. */
-export const SITE_CLIENT_ID = 'portal-site'
+export const SITE_CLIENT_ID = SITE_CLIENT.id
 
 /** Lifetimes in seconds. Access tokens are short: a stolen one is worth little. */
 export const TTL = Object.freeze({
@@ -59,10 +61,13 @@ export function createProvider(options: ProviderOptions): Provider {
         token_endpoint_auth_method: 'none',
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
-        redirect_uris: [new URL('/dang-nhap/', siteUrl).href, new URL('/en/login/', siteUrl).href],
-        post_logout_redirect_uris: [new URL('/', siteUrl).href, new URL('/en/', siteUrl).href],
+        redirect_uris: Object.values(SITE_CLIENT.callbackPaths).map((path) => new URL(path, siteUrl).href),
+        post_logout_redirect_uris: Object.values(SITE_CLIENT.homePaths).map((path) => new URL(path, siteUrl).href),
       },
+      accountClientMetadata(issuer),
     ],
+    // First-party clients (the site, the account page) skip the consent page (account/first-party.ts).
+    loadExistingGrant,
     async findAccount(_ctx, id) {
       const citizen = await findCitizen(payload, id)
       if (!citizen) return undefined

@@ -28,6 +28,8 @@ const PAGE_TYPES = {
   search: { sitemap: false, pages: () => [one({}, routes.search)] },
   // Says honestly that tracking is coming (ARCHITECTURE's URL, never a 404) until its island exists.
   track: { sitemap: false, pages: () => [one({}, routes.track)] },
+  // The header's login comes back here to redeem the code (SITE_CLIENT's callback pages).
+  login: { sitemap: false, pages: () => [one({}, routes.login)] },
   foreigners: { sitemap: true, pages: () => [one({}, routes.foreigners)] },
   offices: { sitemap: true, pages: () => [one({}, (l) => routes.offices(l))] },
   'offices-province': {

@@ -1,3 +1,4 @@
+import { SITE_CLIENT } from '@dvc/cms/sso-site-client'
 import type { Locale } from '../i18n/index.ts'
 
 /**
@@ -65,6 +66,8 @@ export const routes = {
   /** Dossier tracking (ARCHITECTURE, "Site URLs"): a page saying it is coming until the island exists. */
   track: (locale: Locale) => path(locale, 'track'),
   foreigners: (locale: Locale) => path(locale, 'foreigners'),
+  /** The login callback: the portal's SSO registers exactly these paths for the site's client. */
+  login: (locale: Locale) => SITE_CLIENT.callbackPaths[locale],
   /** The offices of one province (the agency page lists its communes); the list of provinces at the bare prefix. */
   offices: (locale: Locale, province?: string) => path(locale, 'offices', province),
   captions: (videoId: number, lang: Locale) => `/captions/${videoId}-${lang}.vtt`,

@@ -1,6 +1,7 @@
 import { t } from '../../i18n/t.ts'
 import type { Locale } from '../../vocabulary.ts'
 import { PASSWORD_MIN_LENGTH } from '../accounts/password.ts'
+import { recoveryHref } from '../recovery/links.ts'
 import { errorSummary, type FieldErrors, field } from './form.ts'
 import { html } from './html.ts'
 import { page } from './layout.ts'
@@ -34,7 +35,8 @@ ${field(language, { name: 'citizenId', label: 'sso.field.citizen_id', autocomple
 ${field(language, { name: 'password', label: 'sso.field.password', type: 'password', autocomplete: 'current-password' }, errors)}
 <button type="submit">${t(language, 'sso.login.submit')}</button>
 </form>
-<p><a href="${base}/register${langQuery(language)}">${t(language, 'sso.login.register_link')}</a></p>`
+<p><a href="${base}/register${langQuery(language)}">${t(language, 'sso.login.register_link')}</a></p>
+<p><a href="${recoveryHref(base, language)}">${t(language, 'recovery.link')}</a></p>`
   return page({
     language,
     title: t(language, 'sso.login.heading'),
