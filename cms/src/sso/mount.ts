@@ -79,6 +79,8 @@ export async function startSso(payload: Payload, env: SsoEnv): Promise<Sso> {
     provider,
     payload,
     base,
+    pool,
+    secret,
     registry: registryFor(env),
     trustProxy: env.TRUST_PROXY,
     limiter: new SharedTokenBucket({ capacity: env.SSO_LOGIN_BURST, perSecond: env.SSO_LOGIN_PER_MINUTE / 60 }),

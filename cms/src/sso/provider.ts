@@ -1,14 +1,15 @@
 import { createHmac } from 'node:crypto'
 import type { JWK } from 'jose'
-import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider'
+import Provider, { type Configuration, errors, type KoaContextWithOIDC } from 'oidc-provider'
 import type { Payload } from 'payload'
 import { findCitizen } from './accounts/citizens.ts'
-import { ASSURANCE_LEVELS } from './assurance.ts'
+import { ASSURANCE_LEVELS, isAssuranceLevel } from './assurance.ts'
 import { accountClaims } from './claims.ts'
 import { clientFinder } from './clients/metadata.ts'
 import { contextLanguage } from './language.ts'
 import { errorPage } from './pages/consent.ts'
 import { loggedOutPage, logoutPage } from './pages/logout.ts'
+import { interactionsPolicy, MINIMUM_ACR } from './policy.ts'
 import { SCOPES } from './scopes.ts'
 import { adapterFor } from './store/adapter.ts'
 import { deriveKey } from './store/keys.ts'
@@ -84,6 +85,15 @@ export function createProvider(options: ProviderOptions): Provider {
     },
     scopes: [...SCOPES],
     acrValues: [...ASSURANCE_LEVELS],
+    // The minimum level an administrator set on the relying party (policy.ts enforces it).
+    extraClientMetadata: {
+      properties: [MINIMUM_ACR],
+      validator(_ctx, key, value) {
+        if (key === MINIMUM_ACR && value !== undefined && !isAssuranceLevel(value)) {
+          throw new errors.InvalidClientMetadata(`${MINIMUM_ACR} must be one of ${ASSURANCE_LEVELS.join(', ')}`)
+        }
+      },
+    },
     subjectTypes: ['public', 'pairwise'],
     // OIDC Core 8.1: the same citizen gets a different, stable `sub` at each sector.
     async pairwiseIdentifier(_ctx, accountId, client) {
@@ -126,7 +136,10 @@ export function createProvider(options: ProviderOptions): Provider {
       short: { signed: true, sameSite: 'lax' },
     },
     jwks: { keys: keys as Configuration['jwks'] extends { keys: infer K } | undefined ? K : never },
-    interactions: { url: (_ctx, interaction) => `${base}/interaction/${interaction.uid}` },
+    interactions: {
+      policy: interactionsPolicy(),
+      url: (_ctx, interaction) => `${base}/interaction/${interaction.uid}`,
+    },
     ...(options.privateNetwork
       ? {
           fetch: (url: URL | string | Request, init?: RequestInit) =>

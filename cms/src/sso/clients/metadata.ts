@@ -33,6 +33,7 @@ export function partyMetadata(party: StoredParty, ssoSecret: string): AdapterPay
     scope: (party.scopes ?? ['openid']).join(' '),
     subject_type: party.publicSubject ? 'public' : 'pairwise',
     default_acr_values: [party.minimumAcr],
+    minimum_acr: party.minimumAcr,
   } as AdapterPayload
 }
 
