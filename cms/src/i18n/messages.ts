@@ -113,6 +113,9 @@ const vi = {
   'sso.logout.confirm': 'Đăng xuất',
   'sso.logout.cancel': 'Ở lại',
   'sso.logout.done': 'Bạn đã đăng xuất.',
+  'relying_party.high_assurance':
+    'Cổng mức bảo đảm cao phải là máy chủ (có khóa bí mật) và xác thực bằng khóa riêng ký JWT (private_key_jwt).',
+  'relying_party.keys_required': 'Xác thực bằng private_key_jwt cần JWKS công khai của cổng: nhập jwks_uri hoặc jwks.',
   'sso.field.otp': 'Mã xác thực (6 chữ số)',
   'sso.field.otp_hint': 'Mã hiện trong ứng dụng xác thực trên điện thoại của bạn, đổi sau mỗi 30 giây.',
   'sso.step_up.heading': 'Xác thực hai bước',
@@ -245,6 +248,9 @@ const en: Record<MessageKey, string> = {
   'sso.logout.confirm': 'Log out',
   'sso.logout.cancel': 'Stay logged in',
   'sso.logout.done': 'You have logged out.',
+  'relying_party.high_assurance':
+    'A high-assurance relying party must be a confidential client authenticating with a signed JWT (private_key_jwt).',
+  'relying_party.keys_required': "private_key_jwt needs the client's public JWKS: give jwks_uri or jwks.",
   'sso.field.otp': 'Verification code (6 digits)',
   'sso.field.otp_hint': 'The code shown in the authenticator app on your phone; it changes every 30 seconds.',
   'sso.step_up.heading': 'Two-step verification',

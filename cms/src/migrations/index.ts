@@ -5,6 +5,7 @@ import * as migration_20261130_172400_editorial_integrity from './20261130_17240
 import * as migration_20261130_175048_publishing from './20261130_175048_publishing';
 import * as migration_20261130_180101_sso from './20261130_180101_sso';
 import * as migration_20261130_183546_merged_branches from './20261130_183546_merged_branches';
+import * as migration_20261130_202537_sso_fapi from './20261130_202537_sso_fapi';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_183546_merged_branches.up,
     down: migration_20261130_183546_merged_branches.down,
-    name: '20261130_183546_merged_branches'
+    name: '20261130_183546_merged_branches',
+  },
+  {
+    up: migration_20261130_202537_sso_fapi.up,
+    down: migration_20261130_202537_sso_fapi.down,
+    name: '20261130_202537_sso_fapi'
   },
 ];
