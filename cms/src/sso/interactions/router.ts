@@ -8,6 +8,7 @@ import type { Locale } from '../../vocabulary.ts'
 import { authenticate, citizenIdTaken, createCitizen } from '../accounts/citizens.ts'
 import { readRegistration } from '../accounts/registration.ts'
 import type { PopulationRegistry } from '../accounts/registry.ts'
+import type { NationalEid } from '../eid/upstream.ts'
 import { pageLanguage } from '../language.ts'
 import { consentPage, errorPage } from '../pages/consent.ts'
 import { loginPage, registerPage } from '../pages/login.ts'
@@ -15,6 +16,7 @@ import { requestLevel } from '../policy.ts'
 import type { Pool } from '../store/pool.ts'
 import { FormTooLarge, readForm } from './body.ts'
 import { finishConsent } from './consent.ts'
+import { finishEid, forwardEidCallback, startEid } from './eid.ts'
 import { type Finish, type Handled, otpSubmitted, passwordAccepted, pendingStepUp, type StepUpView } from './step-up.ts'
 
 export type InteractionDeps = {
@@ -28,6 +30,8 @@ export type InteractionDeps = {
   pool: Pool
   /** The SSO secret: seals TOTP secrets. */
   secret: string
+  /** The national e-ID upstream, when configured. */
+  eid: NationalEid | null
 }
 
 function send(res: ServerResponse, status: number, body: string): void {
@@ -46,9 +50,10 @@ export async function handleInteraction(
   res: ServerResponse,
 ): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://portal.invalid')
-  const match = new RegExp(`^${deps.base}/interaction/([\\w-]+)(?:/(login|register|otp|confirm|abort))?$`).exec(
-    url.pathname,
-  )
+  if (forwardEidCallback(deps, url, res)) return true
+  const match = new RegExp(
+    `^${deps.base}/interaction/([\\w-]+)(?:/(login|register|otp|eid|eid-return|confirm|abort))?$`,
+  ).exec(url.pathname)
   if (!match) return false
   const action = match[2] ?? 'show'
   const post = req.method === 'POST'
@@ -61,10 +66,12 @@ export async function handleInteraction(
       req.headers['accept-language'] ?? null,
     )
     const client = await deps.provider.Client.find(String(details.params.client_id))
+    const interactionBase = `${deps.base}/interaction/${details.uid}`
     const view = {
       language,
-      base: `${deps.base}/interaction/${details.uid}`,
+      base: interactionBase,
       clientName: client?.clientName ?? String(details.params.client_id),
+      eidHref: deps.eid ? `${interactionBase}/eid?lang=${language}` : undefined,
     }
     const form = post ? await readForm(req) : new URLSearchParams()
     const finish: Finish = async (result: InteractionResults) => {
@@ -77,6 +84,10 @@ export async function handleInteraction(
       const accepted = (accountId: string) => passwordAccepted(deps, details, accountId, stepUp, finish)
       if (action === 'login' && post) {
         outcome = await login(deps, req, form, view, accepted)
+      } else if (action === 'eid') {
+        outcome = await startEid(deps, details, stepUp, res)
+      } else if (action === 'eid-return') {
+        outcome = await finishEid(deps, req, details, stepUp, finish)
       } else if (action === 'otp' && post) {
         outcome = (await otpSubmitted(deps, details, form, stepUp, finish)) ?? { status: 200, html: loginPage(view) }
       } else if (action === 'register') {
@@ -109,7 +120,7 @@ export async function handleInteraction(
   return true
 }
 
-type View = { language: Locale; base: string; clientName: string }
+type View = { language: Locale; base: string; clientName: string; eidHref?: string }
 /** Goes on once the password (or a new account's) is settled: finished, or the step-up page. */
 type Accepted = (accountId: string) => Promise<Handled>
 

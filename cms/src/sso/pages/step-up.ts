@@ -65,3 +65,12 @@ ${cancel(language, base)}`
     otherLanguageHref: `${base}?lang=${other(language)}`,
   })
 }
+
+/** A national e-ID login that did not give what the request needs: say why, offer to cancel. */
+export function eidProblemPage(options: { language: Locale; base: string; message: string }): string {
+  const { language, base, message } = options
+  const body = html`<h1>${t(language, 'sso.error.heading')}</h1>
+<div class="summary" role="alert"><p>${message}</p></div>
+${cancel(language, base)}`
+  return page({ language, title: t(language, 'sso.error.heading'), body })
+}
