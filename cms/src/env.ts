@@ -84,6 +84,14 @@ const sso = {
   // Password logins per citizen ID and per client address (shared by every replica).
   SSO_LOGIN_BURST: fromEnv(z.coerce.number().int().min(1).default(10)),
   SSO_LOGIN_PER_MINUTE: fromEnv(z.coerce.number().positive().default(5)),
+  // The national e-ID (VNeID) as an upstream OpenID Connect provider: "Đăng nhập bằng tài
+  // khoản định danh điện tử" shows when all three are set. `npm start` and the tests set them
+  // to a local stand-in with labelled synthetic identities (sso/eid/local-eid.ts).
+  EID_ISSUER: fromEnv(z.url({ protocol: /^https?$/ }).optional()),
+  EID_CLIENT_ID: fromEnv(z.string().min(1).optional()),
+  EID_CLIENT_SECRET: fromEnv(z.string().min(16).optional()),
+  // The upstream `acr` of its highest level (gives loa4); any other verified login gives loa3.
+  EID_HIGHEST_ACR: fromEnv(z.string().min(1).default('vneid-level-2')),
 }
 
 const PORTAL_RULES = {
@@ -149,6 +157,22 @@ const PORTAL_RULES = {
     schema: sso.SSO_LOGIN_PER_MINUTE,
     problem: 'is not a number above 0',
     hint: 'set the sustained password attempts per minute, like 5',
+  },
+  EID_ISSUER: {
+    schema: sso.EID_ISSUER,
+    problem: 'is not a URL',
+    hint: 'set it to the national e-ID issuer, like https://sso.vneid.example.gov.vn',
+  },
+  EID_CLIENT_ID: { schema: sso.EID_CLIENT_ID, problem: 'is empty', hint: 'set the client id the national e-ID issued' },
+  EID_CLIENT_SECRET: {
+    schema: sso.EID_CLIENT_SECRET,
+    problem: 'is too short',
+    hint: 'set the client secret the national e-ID issued (16+ characters)',
+  },
+  EID_HIGHEST_ACR: {
+    schema: sso.EID_HIGHEST_ACR,
+    problem: 'is empty',
+    hint: "set the acr value of the e-ID's highest level, like vneid-level-2",
   },
   S3_BUCKET: { schema: storage.S3_BUCKET, problem: 'is not a bucket name', hint: 'use 3-63 of a-z, 0-9, "." and "-"' },
   S3_ENDPOINT: {

@@ -36,6 +36,8 @@ export const ERRORS = {
   'search.unavailable': 503,
   'feedback.invalid': 400,
   'feedback.rate_limited': 429,
+  'relying_party.high_assurance': 400,
+  'relying_party.keys_required': 400,
   internal: 500,
 } as const satisfies Partial<Record<MessageKey, number>>
 

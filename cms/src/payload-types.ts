@@ -562,6 +562,26 @@ export interface RelyingParty {
   scopes: ('openid' | 'offline_access' | 'profile' | 'email' | 'phone' | 'identity')[];
   minimumAcr: 'loa2' | 'loa3' | 'loa4';
   publicSubject?: boolean | null;
+  authMethod?: ('client_secret_basic' | 'private_key_jwt') | null;
+  /**
+   * The client's public JWKS URL (https).
+   */
+  jwksUri?: string | null;
+  /**
+   * Or the public JWKS pasted here.
+   */
+  jwks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  requirePar?: boolean | null;
+  dpop?: boolean | null;
+  highAssurance?: boolean | null;
   newSecret?: boolean | null;
   /**
    * Shown once, right after it is issued. Keep it.
@@ -1107,6 +1127,12 @@ export interface RelyingPartiesSelect<T extends boolean = true> {
   scopes?: T;
   minimumAcr?: T;
   publicSubject?: T;
+  authMethod?: T;
+  jwksUri?: T;
+  jwks?: T;
+  requirePar?: T;
+  dpop?: T;
+  highAssurance?: T;
   newSecret?: T;
   clientSecret?: T;
   secretSalt?: T;

@@ -6,6 +6,7 @@ import { buildCmsIfChanged } from './build-cms.ts'
 import { run, spawnService, stopChildren } from './children.ts'
 import type { Config } from './config.ts'
 import { recreateDatabase } from './database.ts'
+import { startLocalEidService } from './local-eid.ts'
 import type { Log } from './log.ts'
 import { payloadEnvOf } from './open-dev-payload.ts'
 import { payloadEnv } from './payload.ts'
@@ -87,12 +88,14 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
       log.done(built ? 'admin built' : 'admin build up to date', Date.now() - started)
     }
 
+    const eidEnv = await startLocalEidService(config, log, env)
     started = Date.now()
     log.step(`portal server on ${config.cms.url}${productionAdmin ? '' : ' (development mode)'}`)
     spawnService('node', ['cms/server.ts'], {
       cwd: root,
       env: {
         ...env,
+        ...eidEnv,
         PORT: String(config.cms.port),
         HOST: '127.0.0.1',
         NODE_ENV: productionAdmin ? 'production' : 'development',

@@ -4,8 +4,9 @@
  * seed plus labelled synthetic records and kept between runs; search uses its own
  * `bench_` indexes, the site build a temporary folder.
  *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --publish-samples 5
- *   --only lists,site,search,relevance,import,publish
+ *   --only lists,site,search,relevance,import,publish,sso
  * `relevance` needs only Meilisearch: alone (`--only relevance`) it opens no database.
+ * `sso` needs no content: alone (`--only sso`) it skips the national-size data.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -35,6 +36,7 @@ import {
 import { benchPublishing } from './publish.bench.ts'
 import { benchRelevance, printRelevance } from './relevance.bench.ts'
 import { benchSiteBuild } from './site-build.bench.ts'
+import { benchSso, prepareSsoBench, type SsoFixture } from './sso.bench.ts'
 
 const log = createLog('bench')
 const { values } = parseArgs({
@@ -44,12 +46,12 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '30' },
     'search-samples': { type: 'string', default: '200' },
     'publish-samples': { type: 'string', default: '5' },
-    only: { type: 'string', default: 'lists,site,search,relevance,import,publish' },
+    only: { type: 'string', default: 'lists,site,search,relevance,import,publish,sso' },
   },
 })
 const options = { procedures: Number(values.procedures), faqs: Number(values.faqs), samples: Number(values.samples) }
 const searchSamples = Number(values['search-samples'])
-const PARTS = ['lists', 'site', 'search', 'relevance', 'import', 'publish'] as const
+const PARTS = ['lists', 'site', 'search', 'relevance', 'import', 'publish', 'sso'] as const
 const only = new Set(values.only.split(',').map((part) => part.trim()))
 for (const part of only) {
   if (!(PARTS as readonly string[]).includes(part)) {
@@ -86,8 +88,16 @@ try {
   const payload = await openPayload({ ...common, serverUrl: config.cms.url })
   let ministryId = 0
   let reindexed: ReindexRow[] = []
+  let ssoFixture: SsoFixture | undefined
+  const needsContent = [...only].some((part) => part !== 'sso' && part !== 'relevance')
   try {
-    if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
+    if (only.has('sso')) ssoFixture = await prepareSsoBench(payload)
+  } catch (error) {
+    await closePayload(payload)
+    throw error
+  }
+  try {
+    if (needsContent && (await payload.count({ collection: 'users' })).totalDocs === 0) {
       log.step('empty bench database: loading the real seed first')
       await seed(payload, {
         adminEmail: config.secrets.adminEmail,
@@ -95,7 +105,7 @@ try {
         log: (m) => log.info(m),
       })
     }
-    await ensureBenchData(payload, options, log)
+    if (needsContent) await ensureBenchData(payload, options, log)
     const ministry = await payload.find({
       collection: 'agencies',
       where: { kind: { equals: 'ministry' } },
@@ -124,13 +134,25 @@ try {
   const env = {
     ...payloadEnv({ ...common, serverUrl: cmsUrl }),
     SEARCH_INDEX_PREFIX: SEARCH_PREFIX,
+    // openPayload pushed the bench database's schema from this process; the production-mode
+    // server and worker refuse a push (cms/src/env.ts) and need none.
+    PAYLOAD_DB_PUSH: '0',
     PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
   }
   await buildCmsIfChanged(root, env)
   spawnService('node', ['cms/server.ts'], {
     cwd: root,
     // The search bench poses as a load balancer naming each visitor (tests/bench/portal-search.bench.ts).
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', TRUST_PROXY: '1' },
+    // The SSO bench logs one synthetic citizen in many times: its login throttle stands aside.
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      TRUST_PROXY: '1',
+      SSO_LOGIN_BURST: '1000000',
+      SSO_LOGIN_PER_MINUTE: '1000000',
+    },
     label: 'cms',
   })
   try {
@@ -146,6 +168,22 @@ try {
       )
     }
     if (only.has('publish')) await benchPublishPart(cmsUrl, env, root)
+    if (ssoFixture) {
+      const rows = await benchSso(cmsUrl, ssoFixture, (message) => log.step(message))
+      print(
+        'Single sign-on on the portal server (one process; the client shares the 2 cores)',
+        ['measure', 'requests', 's', 'req/s', 'p50 ms', 'p95 ms', 'target'],
+        rows.map((r) => [
+          r.what,
+          r.requests,
+          r.seconds,
+          r.seconds ? r.requests / r.seconds : '',
+          r.p50,
+          r.p95,
+          r.target,
+        ]),
+      )
+    }
     if (only.has('search')) {
       const docs = reindexed.at(-1)
       print(

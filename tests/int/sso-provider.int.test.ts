@@ -95,6 +95,23 @@ describe('discovery', () => {
     for (const key of jwks.keys) expect(key.d).toBeUndefined()
   })
 
+  it('is read the same by openid-client, with the FAPI 2.0 parts and no plain PKCE', async () => {
+    const metadata = (await world.relyingParty(RP.id, RP.secret)).serverMetadata()
+    expect(metadata.code_challenge_methods_supported).toEqual(['S256'])
+    expect(metadata.acr_values_supported).toEqual(['loa2', 'loa3', 'loa4'])
+    expect(metadata.end_session_endpoint).toBe(`${world.issuer}/session/end`)
+    expect(metadata).toMatchObject({ backchannel_logout_supported: true, backchannel_logout_session_supported: true })
+    expect(metadata.subject_types_supported).toEqual(expect.arrayContaining(['public', 'pairwise']))
+    expect(metadata.pushed_authorization_request_endpoint).toBe(`${world.issuer}/request`)
+    // Required per client (high-assurance ones), not for every client.
+    expect(metadata.require_pushed_authorization_requests).toBeFalsy()
+    expect(metadata.dpop_signing_alg_values_supported).toEqual(expect.arrayContaining(['ES256']))
+    expect(metadata.token_endpoint_auth_methods_supported).toEqual(
+      expect.arrayContaining(['none', 'client_secret_basic', 'private_key_jwt']),
+    )
+    expect(metadata.authorization_response_iss_parameter_supported).toBe(true)
+  })
+
   it('after a rotation, a restarted replica signs with the new keys and still publishes the old ones', async () => {
     const before = (await (await fetch(`${world.issuer}/jwks`)).json()).keys.map((key: { kid: string }) => key.kid)
     const { added, retired } = await rotateSigningKeys(

@@ -5,6 +5,7 @@ import * as client from 'openid-client'
 import type { Pool } from 'pg'
 
 import type { RelyingParty } from '../../cms/src/payload-types.ts'
+import { type LocalEid, startLocalEid } from '../../cms/src/sso/eid/local-eid.ts'
 import { type Sso, startSso } from '../../cms/src/sso/mount.ts'
 import { startTestPayload, type TestPayload } from './payload.ts'
 
@@ -19,6 +20,8 @@ export type SsoWorld = TestPayload & {
   origin: string
   issuer: string
   pool: Pool
+  /** The local stand-in for the national e-ID the provider signs citizens in with. */
+  eid: LocalEid
   /** Another provider on the same database, as a second replica or a restart would be. */
   replica(): Promise<{ origin: string; close(): Promise<void> }>
   /** A relying party as an administrator creates it in the CMS; its secret as shown once. */
@@ -39,7 +42,9 @@ async function listen(handler: { sso?: Sso }): Promise<{ server: http.Server; or
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
 }
 
-function ssoEnv(origin: string, payloadSecret: string) {
+const EID_CLIENT = { id: 'portal-test', secret: 'synthetic-e-id-client-secret' }
+
+function ssoEnv(origin: string, payloadSecret: string, eidIssuer: string) {
   return {
     NODE_ENV: 'test' as const,
     SERVER_URL: origin,
@@ -52,6 +57,10 @@ function ssoEnv(origin: string, payloadSecret: string) {
     SSO_SMS_URL: undefined,
     SSO_LOGIN_BURST: 5,
     SSO_LOGIN_PER_MINUTE: 5,
+    EID_ISSUER: eidIssuer,
+    EID_CLIENT_ID: EID_CLIENT.id,
+    EID_CLIENT_SECRET: EID_CLIENT.secret,
+    EID_HIGHEST_ACR: 'vneid-level-2',
   }
 }
 
@@ -62,7 +71,12 @@ export async function startSsoWorld(): Promise<SsoWorld> {
   const secret = payload.config.secret
   const holder: { sso?: Sso } = {}
   const { server, origin } = await listen(holder)
-  const sso = await startSso(payload, ssoEnv(origin, secret))
+  const eid = await startLocalEid({
+    clientId: EID_CLIENT.id,
+    clientSecret: EID_CLIENT.secret,
+    redirectUris: [`${origin}/oidc/eid/callback`],
+  })
+  const sso = await startSso(payload, ssoEnv(origin, secret, eid.issuer))
   holder.sso = sso
   const pool = (payload.db as unknown as PostgresAdapter).pool as unknown as Pool
   return {
@@ -71,11 +85,12 @@ export async function startSsoWorld(): Promise<SsoWorld> {
     origin,
     issuer: sso.issuer,
     pool,
+    eid,
     async replica() {
       const other: { sso?: Sso } = {}
       const listening = await listen(other)
       // Same issuer (as behind one load balancer), its own process state.
-      other.sso = await startSso(payload, { ...ssoEnv(origin, secret), SSO_ISSUER: sso.issuer })
+      other.sso = await startSso(payload, { ...ssoEnv(origin, secret, eid.issuer), SSO_ISSUER: sso.issuer })
       return {
         origin: listening.origin,
         async close() {
@@ -97,6 +112,7 @@ export async function startSsoWorld(): Promise<SsoWorld> {
     },
     async close() {
       sso.close()
+      await eid.close()
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
       await test.close()

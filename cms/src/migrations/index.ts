@@ -7,6 +7,7 @@ import * as migration_20261130_180101_sso from './20261130_180101_sso';
 import * as migration_20261130_183546_merged_branches from './20261130_183546_merged_branches';
 import * as migration_20261130_201500_audit_append_only from './20261130_201500_audit_append_only';
 import * as migration_20261130_205040_citizen_verification from './20261130_205040_citizen_verification';
+import * as migration_20261130_202537_sso_fapi from './20261130_202537_sso_fapi';
 
 export const migrations = [
   {
@@ -48,6 +49,11 @@ export const migrations = [
     up: migration_20261130_201500_audit_append_only.up,
     down: migration_20261130_201500_audit_append_only.down,
     name: '20261130_201500_audit_append_only',
+  },
+  {
+    up: migration_20261130_202537_sso_fapi.up,
+    down: migration_20261130_202537_sso_fapi.down,
+    name: '20261130_202537_sso_fapi',
   },
   {
     up: migration_20261130_205040_citizen_verification.up,

@@ -15,3 +15,19 @@ export function isAssuranceLevel(value: unknown): value is AssuranceLevel {
 export function meets(held: AssuranceLevel, wanted: AssuranceLevel): boolean {
   return ASSURANCE_LEVELS.indexOf(held) >= ASSURANCE_LEVELS.indexOf(wanted)
 }
+
+/**
+ * The level a request needs: the weakest level the relying party named in `acr_values`
+ * (OIDC Core 3.1.2.1: any of them satisfies it), never below the client's minimum from its
+ * CMS record. Unknown values are ignored; none known means the client's minimum.
+ */
+export function requiredLevel(acrValues: unknown, minimum: AssuranceLevel): AssuranceLevel {
+  const asked = typeof acrValues === 'string' ? acrValues.split(' ').filter(isAssuranceLevel) : []
+  const weakest = asked.sort((a, b) => ASSURANCE_LEVELS.indexOf(a) - ASSURANCE_LEVELS.indexOf(b))[0]
+  return weakest && meets(weakest, minimum) ? weakest : minimum
+}
+
+/** What the session holds; a session from before levels existed, or with an unknown acr, holds nothing. */
+export function heldLevel(acr: unknown): AssuranceLevel | null {
+  return isAssuranceLevel(acr) ? acr : null
+}

@@ -7,6 +7,7 @@ import { SharedTokenBucket } from '../portal/http/rate-limit.ts'
 import { BASE_DIRECTIVES, contentSecurityPolicy } from '../security-headers.ts'
 import { mountAccount } from './account/mount.ts'
 import { httpRegistry, type PopulationRegistry, syntheticRegistry } from './accounts/registry.ts'
+import { NationalEid } from './eid/upstream.ts'
 import { handleInteraction } from './interactions/router.ts'
 import { createProvider } from './provider.ts'
 import { ssoSecret } from './secret.ts'
@@ -37,6 +38,10 @@ type SsoEnv = Pick<
   | 'SSO_LOGIN_BURST'
   | 'SSO_LOGIN_PER_MINUTE'
   | 'SSO_SMS_URL'
+  | 'EID_ISSUER'
+  | 'EID_CLIENT_ID'
+  | 'EID_CLIENT_SECRET'
+  | 'EID_HIGHEST_ACR'
 >
 
 /** Expired sessions, codes and tokens go every this often (each replica; deleting twice is harmless). */
@@ -57,6 +62,17 @@ const SSO_POLICY = contentSecurityPolicy({
 function registryFor(env: SsoEnv): PopulationRegistry | null {
   if (env.SSO_REGISTRY_URL) return httpRegistry(env.SSO_REGISTRY_URL)
   return env.NODE_ENV === 'production' ? null : syntheticRegistry()
+}
+
+function eidFor(env: SsoEnv, issuer: string): NationalEid | null {
+  if (!env.EID_ISSUER || !env.EID_CLIENT_ID || !env.EID_CLIENT_SECRET) return null
+  return new NationalEid({
+    issuer: env.EID_ISSUER,
+    clientId: env.EID_CLIENT_ID,
+    clientSecret: env.EID_CLIENT_SECRET,
+    highestAcr: env.EID_HIGHEST_ACR,
+    redirectUri: `${issuer}/eid/callback`,
+  })
 }
 
 /** The OpenID Connect provider on Payload's database, ready to mount on the portal server. */
@@ -81,6 +97,9 @@ export async function startSso(payload: Payload, env: SsoEnv): Promise<Sso> {
     provider,
     payload,
     base,
+    pool,
+    secret,
+    eid: eidFor(env, issuer),
     registry: registryFor(env),
     trustProxy: env.TRUST_PROXY,
     limiter: new SharedTokenBucket({ capacity: env.SSO_LOGIN_BURST, perSecond: env.SSO_LOGIN_PER_MINUTE / 60 }),

@@ -1,16 +1,18 @@
 import { createHmac } from 'node:crypto'
 import type { JWK } from 'jose'
-import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider'
+import Provider, { type Configuration, errors, type KoaContextWithOIDC } from 'oidc-provider'
 import type { Payload } from 'payload'
 import { accountClientMetadata, loadExistingGrant } from './account/first-party.ts'
 import { SITE_CLIENT } from './account/site-client.ts'
 import { findCitizen } from './accounts/citizens.ts'
-import { ASSURANCE_LEVELS } from './assurance.ts'
+import { ASSURANCE_LEVELS, isAssuranceLevel } from './assurance.ts'
 import { accountClaims } from './claims.ts'
-import { clientFinder } from './clients/metadata.ts'
+import { clientFinder, HIGH_ASSURANCE } from './clients/metadata.ts'
+import { bindRefreshTokensToDpop } from './dpop-refresh.ts'
 import { contextLanguage } from './language.ts'
 import { errorPage } from './pages/consent.ts'
 import { loggedOutPage, logoutPage } from './pages/logout.ts'
+import { interactionsPolicy, MINIMUM_ACR } from './policy.ts'
 import { SCOPES } from './scopes.ts'
 import { adapterFor } from './store/adapter.ts'
 import { deriveKey } from './store/keys.ts'
@@ -89,7 +91,22 @@ export function createProvider(options: ProviderOptions): Provider {
     },
     scopes: [...SCOPES],
     acrValues: [...ASSURANCE_LEVELS],
+    // The minimum level an administrator set on the relying party (policy.ts enforces it).
+    extraClientMetadata: {
+      properties: [MINIMUM_ACR, HIGH_ASSURANCE],
+      validator(_ctx, key, value) {
+        if (key === MINIMUM_ACR && value !== undefined && !isAssuranceLevel(value)) {
+          throw new errors.InvalidClientMetadata(`${MINIMUM_ACR} must be one of ${ASSURANCE_LEVELS.join(', ')}`)
+        }
+      },
+    },
     subjectTypes: ['public', 'pairwise'],
+    clientAuthMethods: ['none', 'client_secret_basic', 'private_key_jwt'],
+    // FAPI 2.0 5.4: PS256, ES256 or EdDSA for client assertions; RS256 stays for the others.
+    enabledJWA: {
+      clientAuthSigningAlgValues: ['ES256', 'PS256', 'EdDSA', 'RS256'],
+      dPoPSigningAlgValues: ['ES256', 'PS256', 'EdDSA'],
+    },
     // OIDC Core 8.1: the same citizen gets a different, stable `sub` at each sector.
     async pairwiseIdentifier(_ctx, accountId, client) {
       return createHmac('sha256', pairwiseKey).update(`${client.sectorIdentifier}\n${accountId}`).digest('base64url')
@@ -99,6 +116,15 @@ export function createProvider(options: ProviderOptions): Provider {
       revocation: { enabled: true },
       introspection: { enabled: true },
       backchannelLogout: { enabled: true },
+      // FAPI 2.0 Security Profile for the clients an administrator marks high-assurance
+      // (clients/metadata.ts makes PAR and DPoP required for them); others may opt in to each.
+      fapi: {
+        enabled: true,
+        profile: (_ctx, client) =>
+          (client as unknown as Record<string, unknown>)?.[HIGH_ASSURANCE] ? '2.0' : undefined,
+      },
+      pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: false },
+      dPoP: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
         async logoutSource(ctx, form) {
@@ -131,7 +157,10 @@ export function createProvider(options: ProviderOptions): Provider {
       short: { signed: true, sameSite: 'lax' },
     },
     jwks: { keys: keys as Configuration['jwks'] extends { keys: infer K } | undefined ? K : never },
-    interactions: { url: (_ctx, interaction) => `${base}/interaction/${interaction.uid}` },
+    interactions: {
+      policy: interactionsPolicy(),
+      url: (_ctx, interaction) => `${base}/interaction/${interaction.uid}`,
+    },
     ...(options.privateNetwork
       ? {
           fetch: (url: URL | string | Request, init?: RequestInit) =>
@@ -147,6 +176,7 @@ export function createProvider(options: ProviderOptions): Provider {
   }
   const provider = new Provider(issuer, configuration)
   provider.proxy = options.proxy
+  bindRefreshTokensToDpop(provider)
   provider.on('server_error', (_ctx, error) => payload.logger.error({ err: error }, 'sso provider error'))
   provider.on('backchannel.error', (_ctx, error, client) =>
     payload.logger.warn({ err: error, clientId: client.clientId }, 'sso back-channel logout not delivered'),

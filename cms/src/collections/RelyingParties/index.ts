@@ -1,8 +1,10 @@
 import type { ArrayField, CollectionConfig, FieldAccess } from 'payload'
 
 import { isAdmin } from '../../access/is-admin.ts'
+import { auditDelete } from '../../hooks/audit-acts.ts'
 import { ASSURANCE_LEVELS } from '../../sso/assurance.ts'
 import { SCOPES } from '../../sso/scopes.ts'
+import { checkClientKeys } from './hooks/client-keys.ts'
 import { issueClientSecret, showSecretOnce } from './hooks/client-secret.ts'
 
 const nobody: FieldAccess = () => false
@@ -31,7 +33,12 @@ export const RelyingParties: CollectionConfig = {
     group: { vi: 'Đăng nhập một lần', en: 'Single sign-on' },
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeChange: [issueClientSecret], afterChange: [showSecretOnce] },
+  hooks: {
+    beforeValidate: [checkClientKeys],
+    beforeChange: [issueClientSecret],
+    afterChange: [showSecretOnce],
+    afterDelete: [auditDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên cổng', en: 'Name' } },
     {
@@ -85,6 +92,59 @@ export const RelyingParties: CollectionConfig = {
       label: {
         vi: 'Được nhận định danh chung (không dùng định danh riêng theo cổng)',
         en: 'Entitled to the public identifier (no pairwise subject)',
+      },
+    },
+    {
+      name: 'authMethod',
+      type: 'select',
+      required: true,
+      defaultValue: 'client_secret_basic',
+      options: [
+        {
+          value: 'client_secret_basic',
+          label: { vi: 'Khóa bí mật (client_secret_basic)', en: 'Secret (client_secret_basic)' },
+        },
+        {
+          value: 'private_key_jwt',
+          label: { vi: 'Khóa riêng ký JWT (private_key_jwt)', en: 'Signed JWT (private_key_jwt)' },
+        },
+      ],
+      admin: { condition: (data) => data?.kind === 'confidential' },
+      label: { vi: 'Xác thực máy chủ cổng', en: 'Client authentication' },
+    },
+    {
+      name: 'jwksUri',
+      type: 'text',
+      admin: {
+        description: { vi: 'Địa chỉ JWKS công khai của cổng (https).', en: "The client's public JWKS URL (https)." },
+      },
+      label: 'jwks_uri',
+    },
+    {
+      name: 'jwks',
+      type: 'json',
+      admin: { description: { vi: 'Hoặc JWKS công khai dán trực tiếp.', en: 'Or the public JWKS pasted here.' } },
+      label: 'jwks',
+    },
+    {
+      name: 'requirePar',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Bắt buộc gửi trước yêu cầu ủy quyền (PAR)', en: 'Require pushed authorization requests (PAR)' },
+    },
+    {
+      name: 'dpop',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Token gắn với khóa của cổng (DPoP)', en: 'Tokens bound to the client`s key (DPoP)' },
+    },
+    {
+      name: 'highAssurance',
+      type: 'checkbox',
+      defaultValue: false,
+      label: {
+        vi: 'Mức bảo đảm cao: FAPI 2.0 (bắt buộc PAR, private_key_jwt và DPoP)',
+        en: 'High assurance: FAPI 2.0 (PAR, private_key_jwt and DPoP required)',
       },
     },
     {

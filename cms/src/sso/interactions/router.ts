@@ -8,11 +8,16 @@ import type { Locale } from '../../vocabulary.ts'
 import { authenticate, citizenIdTaken, createCitizen } from '../accounts/citizens.ts'
 import { readRegistration } from '../accounts/registration.ts'
 import type { PopulationRegistry } from '../accounts/registry.ts'
+import type { NationalEid } from '../eid/upstream.ts'
 import { pageLanguage } from '../language.ts'
 import { consentPage, errorPage } from '../pages/consent.ts'
 import { loginPage, registerPage } from '../pages/login.ts'
+import { requestLevel } from '../policy.ts'
+import type { Pool } from '../store/pool.ts'
 import { FormTooLarge, readForm } from './body.ts'
 import { finishConsent } from './consent.ts'
+import { finishEid, forwardEidCallback, startEid } from './eid.ts'
+import { type Finish, type Handled, otpSubmitted, passwordAccepted, pendingStepUp, type StepUpView } from './step-up.ts'
 
 export type InteractionDeps = {
   provider: Provider
@@ -22,9 +27,12 @@ export type InteractionDeps = {
   trustProxy: number
   /** The mount path, e.g. /oidc. */
   base: string
+  pool: Pool
+  /** The SSO secret: seals TOTP secrets. */
+  secret: string
+  /** The national e-ID upstream, when configured. */
+  eid: NationalEid | null
 }
-
-type Handled = { status: number; html: string } | 'finished'
 
 function send(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
@@ -42,9 +50,10 @@ export async function handleInteraction(
   res: ServerResponse,
 ): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://portal.invalid')
-  const match = new RegExp(`^${deps.base}/interaction/([\\w-]+)(?:/(login|register|confirm|abort))?$`).exec(
-    url.pathname,
-  )
+  if (forwardEidCallback(deps, url, res)) return true
+  const match = new RegExp(
+    `^${deps.base}/interaction/([\\w-]+)(?:/(login|register|otp|eid|eid-return|confirm|abort))?$`,
+  ).exec(url.pathname)
   if (!match) return false
   const action = match[2] ?? 'show'
   const post = req.method === 'POST'
@@ -57,28 +66,38 @@ export async function handleInteraction(
       req.headers['accept-language'] ?? null,
     )
     const client = await deps.provider.Client.find(String(details.params.client_id))
+    const interactionBase = `${deps.base}/interaction/${details.uid}`
     const view = {
       language,
-      base: `${deps.base}/interaction/${details.uid}`,
+      base: interactionBase,
       clientName: client?.clientName ?? String(details.params.client_id),
+      eidHref: deps.eid ? `${interactionBase}/eid?lang=${language}` : undefined,
     }
     const form = post ? await readForm(req) : new URLSearchParams()
-    const finish = async (result: InteractionResults) => {
+    const finish: Finish = async (result: InteractionResults) => {
       await deps.provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false })
       return 'finished' as const
     }
     let outcome: Handled
     if (details.prompt.name === 'login') {
+      const stepUp: StepUpView = { ...view, level: requestLevel(details.params.acr_values, client) }
+      const accepted = (accountId: string) => passwordAccepted(deps, details, accountId, stepUp, finish)
       if (action === 'login' && post) {
-        outcome = await login(deps, req, form, view, finish)
+        outcome = await login(deps, req, form, view, accepted)
+      } else if (action === 'eid') {
+        outcome = await startEid(deps, details, stepUp, res)
+      } else if (action === 'eid-return') {
+        outcome = await finishEid(deps, req, details, stepUp, finish)
+      } else if (action === 'otp' && post) {
+        outcome = (await otpSubmitted(deps, details, form, stepUp, finish)) ?? { status: 200, html: loginPage(view) }
       } else if (action === 'register') {
         outcome = post
-          ? await register(deps, form, view, finish)
+          ? await register(deps, form, view, accepted)
           : { status: 200, html: registerPage({ ...view, synthetic: deps.registry?.kind === 'synthetic' }) }
       } else if (action === 'abort' && post) {
         outcome = await finish({ error: 'access_denied', error_description: 'End-User aborted interaction' })
       } else {
-        outcome = { status: 200, html: loginPage(view) }
+        outcome = (await pendingStepUp(deps, details, stepUp)) ?? { status: 200, html: loginPage(view) }
       }
     } else if (details.prompt.name === 'consent') {
       if (action === 'confirm' && post) outcome = await finish(await finishConsent(deps.provider, details))
@@ -101,10 +120,17 @@ export async function handleInteraction(
   return true
 }
 
-type View = { language: Locale; base: string; clientName: string }
-type Finish = (result: InteractionResults) => Promise<'finished'>
+type View = { language: Locale; base: string; clientName: string; eidHref?: string }
+/** Goes on once the password (or a new account's) is settled: finished, or the step-up page. */
+type Accepted = (accountId: string) => Promise<Handled>
 
-async function login(deps: InteractionDeps, req: IncomingMessage, form: URLSearchParams, view: View, finish: Finish) {
+async function login(
+  deps: InteractionDeps,
+  req: IncomingMessage,
+  form: URLSearchParams,
+  view: View,
+  accepted: Accepted,
+): Promise<Handled> {
   const citizenId = (form.get('citizenId') ?? '').trim()
   const password = form.get('password') ?? ''
   const values = { citizenId }
@@ -128,10 +154,15 @@ async function login(deps: InteractionDeps, req: IncomingMessage, form: URLSearc
   if (!citizen) {
     return { status: 401, html: loginPage({ ...view, values, formError: t(view.language, 'sso.login.failed') }) }
   }
-  return finish({ login: { accountId: String(citizen.id), acr: 'loa2', amr: ['pwd'] } })
+  return accepted(String(citizen.id))
 }
 
-async function register(deps: InteractionDeps, form: URLSearchParams, view: View, finish: Finish) {
+async function register(
+  deps: InteractionDeps,
+  form: URLSearchParams,
+  view: View,
+  accepted: Accepted,
+): Promise<Handled> {
   const synthetic = deps.registry?.kind === 'synthetic'
   const { values, errors, citizen, password } = readRegistration(form)
   const again = (status: number, formError?: string) => ({
@@ -150,7 +181,7 @@ async function register(deps: InteractionDeps, form: URLSearchParams, view: View
   }
   if (answer !== 'match') return again(400, t(view.language, `sso.register.${answer}`))
   const created = await createCitizen(deps.payload, citizen, password)
-  return finish({ login: { accountId: String(created.id), acr: 'loa2', amr: ['pwd'] } })
+  return accepted(String(created.id))
 }
 
 function requestedScopes(details: Awaited<ReturnType<Provider['interactionDetails']>>): string[] {

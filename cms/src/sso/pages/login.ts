@@ -14,6 +14,8 @@ export type InteractionPage = {
   errors?: FieldErrors
   formError?: string
   values?: Record<string, string>
+  /** The national e-ID login, when one is configured. */
+  eidHref?: string
 }
 
 const langQuery = (language: Locale) => `?lang=${language}`
@@ -26,6 +28,7 @@ export function loginPage({
   errors = {},
   formError,
   values = {},
+  eidHref,
 }: InteractionPage): string {
   const body = html`<h1>${t(language, 'sso.login.heading')}</h1>
 <p>${t(language, 'sso.login.intro', { client: clientName })}</p>
@@ -36,7 +39,8 @@ ${field(language, { name: 'password', label: 'sso.field.password', type: 'passwo
 <button type="submit">${t(language, 'sso.login.submit')}</button>
 </form>
 <p><a href="${base}/register${langQuery(language)}">${t(language, 'sso.login.register_link')}</a></p>
-<p><a href="${recoveryHref(base, language)}">${t(language, 'recovery.link')}</a></p>`
+<p><a href="${recoveryHref(base, language)}">${t(language, 'recovery.link')}</a></p>
+${eidHref ? html`<p><a href="${eidHref}">${t(language, 'sso.eid.link')}</a></p>` : ''}`
   return page({
     language,
     title: t(language, 'sso.login.heading'),

@@ -21,16 +21,17 @@ export function deriveKey(secret: string, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'dichvucong-sso', purpose, 32))
 }
 
-export function seal(secret: string, plaintext: string): string {
+/** AES-256-GCM under a key for `purpose` (signing keys, TOTP secrets) derived from the SSO secret. */
+export function seal(secret: string, plaintext: string, purpose = 'signing-keys'): string {
   const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', deriveKey(secret, 'signing-keys'), iv)
+  const cipher = createCipheriv('aes-256-gcm', deriveKey(secret, purpose), iv)
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()])
   return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')
 }
 
-export function unseal(secret: string, sealed: string): string {
+export function unseal(secret: string, sealed: string, purpose = 'signing-keys'): string {
   const raw = Buffer.from(sealed, 'base64url')
-  const decipher = createDecipheriv('aes-256-gcm', deriveKey(secret, 'signing-keys'), raw.subarray(0, 12))
+  const decipher = createDecipheriv('aes-256-gcm', deriveKey(secret, purpose), raw.subarray(0, 12))
   decipher.setAuthTag(raw.subarray(12, 28))
   return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')
 }

@@ -3,8 +3,9 @@ import type { Pool } from './pool.ts'
 /**
  * The provider's own tables, in their own `sso` schema beside Payload's (like the rate
  * limit's `portal` schema): sessions, grants, codes, tokens and interactions are the
- * library's models, kept as jsonb keyed by (model, id) with an expiry; signing keys are
- * sealed with SSO_KEY_SECRET (keys.ts). Created on first use by every replica; replicas
+ * library's models, kept as jsonb keyed by (model, id) with an expiry; signing keys and
+ * TOTP secrets are sealed with SSO_KEY_SECRET (keys.ts); national e-ID subjects link to
+ * citizen accounts. Created on first use by every replica; replicas
  * starting together serialise on an advisory lock (CREATE ... IF NOT EXISTS races).
  */
 const DDL = `
@@ -29,6 +30,21 @@ const DDL = `
     sealed text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
     retired_at timestamptz
+  );
+  CREATE TABLE IF NOT EXISTS sso.totp_secrets (
+    account_id text PRIMARY KEY,
+    sealed text NOT NULL,
+    confirmed_at timestamptz,
+    last_time_step bigint NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT clock_timestamp()
+  );
+  CREATE TABLE IF NOT EXISTS sso.eid_links (
+    issuer text NOT NULL,
+    subject text NOT NULL,
+    account_id text NOT NULL,
+    level text NOT NULL,
+    linked_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    PRIMARY KEY (issuer, subject)
   );`
 
 const ready = new WeakMap<Pool, Promise<void>>()
