@@ -19,6 +19,7 @@ import {
   NAME_ATTRIBUTES,
 } from './contract.ts'
 import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
+import { hasMarks, tones } from './tones.ts'
 
 /** National procedure code (mã thủ tục), as in content/schema.ts. */
 export const CODE_QUERY = /^\d\.\d{6}$/
@@ -204,9 +205,19 @@ async function round(
 }
 
 /**
+ * Where a query is first matched as typed, typos not forgiven (settings.ts, typoTolerance): with
+ * marks, the Telex copy of what a procedure is called (documents.ts, tones.ts); without, the
+ * folded copies of its name and keywords. "khai bao tam vang" then finds "Khai báo tạm vắng"
+ * rather than every "tạm nhập vàng" a typo away.
+ */
+const asTypedAttributes = (q: string) => (hasMarks(q) ? ['nameTones'] : ['nameFolded', 'keywordsFolded'])
+
+/**
  * Search one procedures index (and, when `faqIndexUid` is given, its FAQs): first by what
  * procedures are called, then, when no name matches every word, in every text (a second round
- * trip), then the closest ones apart (a third; contract.ts says why). A query that is a
+ * trip), then the closest ones apart (a third; contract.ts says why). Before all that a query
+ * is matched as typed, marks and all (tones.ts: "tạm vắng" is not "tâm vàng"), without typos;
+ * only when no name matches it so does the folded, typo-tolerant name search run. A query that is a
  * national code looks the code up exactly (same filters) and answers that procedure alone.
  */
 export async function searchProcedures(
@@ -229,7 +240,8 @@ export async function searchProcedures(
         },
       ]
     : []
-  const first = await round(client, indexUid, trimmed, q ? NAME_ATTRIBUTES : undefined, [...faqs, ...byCode])
+  const asTyped = hasMarks(q) ? { ...trimmed, q: tones(q) } : trimmed
+  const first = await round(client, indexUid, asTyped, q ? asTypedAttributes(q) : undefined, [...faqs, ...byCode])
   const faqHits = (faqs.length > 0 ? (first.rest[0] ?? []) : []) as FaqHit[]
   const codeHit = byCode.length > 0 ? (first.rest.at(-1)?.[0] as ProcedureHit | undefined) : undefined
   // A national code names one procedure: others whose text merely mentions its digits are noise.
@@ -245,7 +257,8 @@ export async function searchProcedures(
       hitsPerPage: query.hitsPerPage,
     }
   }
-  const found = first.total > 0 || !q ? first : await round(client, indexUid, trimmed, undefined, [])
+  const named = first.total > 0 || !q ? first : await round(client, indexUid, trimmed, NAME_ATTRIBUTES, [])
+  const found = named.total > 0 || !q ? named : await round(client, indexUid, trimmed, undefined, [])
   const closest = q && found.total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query) : []
   return {
     hits: found.ranked,

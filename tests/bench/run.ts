@@ -95,7 +95,8 @@ try {
         log: (m) => log.info(m),
       })
     }
-    await ensureBenchData(payload, options, log)
+    // The synthetic fill serves the parts that read a national-size database; the import part writes its own records.
+    if (['lists', 'site', 'search', 'publish'].some((part) => only.has(part))) await ensureBenchData(payload, options, log)
     const ministry = await payload.find({
       collection: 'agencies',
       where: { kind: { equals: 'ministry' } },
