@@ -63,7 +63,6 @@ const plainStopWords = [
   'đã',
   'những',
   'phải',
-  'sao',
   'we',
   'had',
   'what',
@@ -73,6 +72,7 @@ const plainStopWords = [
   // "làm hộ chiếu", "làm CCCD", "làm sổ đỏ": "làm" (to do, to get) is how a citizen asks, not
   // what the procedure is called.
   'làm',
+  // Not "sao" ("why" in "làm sao"): it is the copy in "bản sao", "sao y" (certified copies).
 ]
 
 /** Each stop word also in Telex (tones.ts), for the query matched as typed. */

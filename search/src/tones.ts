@@ -36,14 +36,12 @@ function word(text: string): string {
   return out + tone
 }
 
-/** Text in Telex, lower-case, one space between words (punctuation kept where it separates words). */
+/** Text in Telex, lower-case: each run of letters becomes one word, punctuation and spaces stay between them. */
 export function tones(text: string): string {
   return text
+    .normalize('NFD')
     .toLowerCase()
-    .replace(/Đ/g, 'đ')
-    .split(/(\s+)/)
-    .map((part) => (/\s/.test(part) ? ' ' : word(part)))
-    .join('')
+    .replace(/[\p{L}\p{M}]+/gu, word)
     .replace(/\s+/g, ' ')
     .trim()
 }
