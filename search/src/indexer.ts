@@ -133,6 +133,27 @@ export async function replaceRecord<T extends IndexedDocument>(
   return tasks
 }
 
+/**
+ * `replaceRecord` for many records at once: one task adds every document, one deletes the
+ * records' other documents. Per record that was two tasks each, and an import of 10,000
+ * records queued 20,000 (issue 10, item 3).
+ */
+export async function replaceRecords<T extends IndexedDocument>(
+  client: Meilisearch,
+  uid: string,
+  recordIds: readonly (number | string)[],
+  documents: readonly T[],
+): Promise<number[]> {
+  if (recordIds.length === 0) return []
+  const index = client.index<T>(uid)
+  const tasks: number[] = []
+  if (documents.length > 0) tasks.push((await index.addDocuments([...documents])).taskUid)
+  const records = `recordId IN [${recordIds.map(literal).join(', ')}]`
+  const keep = documents.map((document) => literal(document.id)).join(', ')
+  tasks.push((await index.deleteDocuments({ filter: keep ? `${records} AND id NOT IN [${keep}]` : records })).taskUid)
+  return tasks
+}
+
 /** Remove every document of a record (unpublished or deleted). */
 export async function removeRecord(client: Meilisearch, uid: string, recordId: number | string): Promise<number[]> {
   return replaceRecord(client, uid, recordId, [])
