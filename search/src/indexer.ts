@@ -84,14 +84,27 @@ export async function rebuildIndex<T extends IndexedDocument>(
   try {
     const settingsChanged = await applySettings(client, temporary, settings)
     let indexed = 0
+    // Every batch is enqueued before any is awaited: Meilisearch indexes queued additions in one
+    // go (auto-batching), and reading the next batch overlaps with indexing the last.
+    const added: Promise<Task>[] = []
     for await (const batch of batches) {
       for (let start = 0; start < batch.length; start += BATCH_SIZE) {
         const slice = batch.slice(start, start + BATCH_SIZE)
-        await succeeded(temporary, 'adding documents', client.index<T>(temporary).addDocuments([...slice]))
-        indexed += slice.length
-        onProgress({ index: uid, indexed })
+        const enqueued = client.index<T>(temporary).addDocuments([...slice])
+        await enqueued
+        const size = slice.length
+        const done = succeeded(temporary, 'adding documents', enqueued).then((task) => {
+          indexed += size
+          onProgress({ index: uid, indexed })
+          return task
+        })
+        // Handled here so a failure while later batches are still read is not an unhandled rejection;
+        // Promise.all below still throws it.
+        done.catch(() => {})
+        added.push(done)
       }
     }
+    await Promise.all(added)
     // Swap when the live index exists; otherwise rename the new one to it (Meilisearch >= 1.18: [from, to]).
     const rename = !(await indexExists(client, uid))
     await succeeded(uid, 'swapping in the rebuilt index', client.swapIndexes([{ indexes: [temporary, uid], rename }]))

@@ -119,13 +119,11 @@ export function synonymMap(
     for (const value of values) if (value.toLowerCase() !== normalized) set.add(value.toLowerCase())
     map.set(normalized, set)
   }
-  // The same terms in Telex (tones.ts): a query typed with marks is first matched in that spelling.
-  const telex = (terms: readonly string[]) => terms.map(tones)
-  for (const group of groups) for (const term of [...group, ...telex(group)]) add(term, [...group, ...telex(group)])
-  for (const [key, values] of Object.entries(oneWay)) {
-    add(key, values)
-    add(tones(key), telex(values))
-  }
+  for (const group of groups) for (const term of group) add(term, group)
+  for (const [key, values] of Object.entries(oneWay)) add(key, values)
+  // The same entries in Telex (tones.ts): a query typed with marks is first matched in that
+  // spelling. A key without marks ("cccd") is the same word in both and gets both spellings.
+  for (const [key, values] of [...map.entries()]) add(tones(key), [...values].map(tones))
   return Object.fromEntries(
     [...map.entries()]
       .filter(([, values]) => values.size > 0)
