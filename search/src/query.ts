@@ -159,10 +159,16 @@ function faqSearch(indexUid: string, query: ProcedureQuery): MultiSearchQuery {
  * The closest procedures when none matches every word (contract.ts): the query without its
  * generic words, most frequent words dropped first, and only hits that match half of it.
  */
-async function closestProcedures(client: Meilisearch, indexUid: string, query: ProcedureQuery) {
+async function closestProcedures(
+  client: Meilisearch,
+  indexUid: string,
+  query: ProcedureQuery,
+  scope?: readonly string[],
+) {
   const q = closestQuery(query.q)
   if (!q) return []
   const found = await client.index(indexUid).search<ProcedureHit>(q, {
+    ...(scope ? { attributesToSearchOn: [...scope] } : {}),
     filter: procedureFilter(query),
     matchingStrategy: CLOSEST_STRATEGY,
     attributesToRetrieve: [...HIT_ATTRIBUTES],
@@ -258,8 +264,19 @@ export async function searchProcedures(
     }
   }
   const named = first.total > 0 || !q ? first : await round(client, indexUid, trimmed, NAME_ATTRIBUTES, [])
-  const found = named.total > 0 || !q ? named : await round(client, indexUid, trimmed, undefined, [])
-  const closest = q && found.total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query) : []
+  // No name has every word: a name that has most of them ("có khách ở qua đêm phải báo công an" ->
+  // "Thông báo lưu trú") says more than a long text that has every word somewhere in its steps
+  // and documents. Those names are shown as the closest; the long texts are searched only without them.
+  const nearName =
+    q && named.total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query, NAME_ATTRIBUTES) : []
+  const found =
+    named.total > 0 || !q || nearName.length > 0 ? named : await round(client, indexUid, trimmed, undefined, [])
+  const closest =
+    nearName.length > 0
+      ? nearName
+      : q && found.total === 0 && query.page === 1
+        ? await closestProcedures(client, indexUid, query)
+        : []
   return {
     hits: found.ranked,
     closest,

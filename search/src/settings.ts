@@ -24,8 +24,9 @@ const typoTolerance: NonNullable<Settings['typoTolerance']> = {
   // A code is exact: 1.001193 must not find 1.001192. The Telex and folded copies are where a
   // query is first matched as typed (query.ts): a typo there would bring back the words the marks
   // tell apart ("vawngs", "vangf") or a near word ("vang" for "hang"). `name` and `keywords` keep
-  // their tolerance for the next round.
-  disableOnAttributes: ['code', 'nameTones', 'nameFolded', 'keywordsFolded'],
+  // their tolerance for the next round. Sorted: the server returns them sorted, and the settings
+  // diff compares this list in order.
+  disableOnAttributes: ['code', 'keywordsFolded', 'nameFolded', 'nameTones'],
   disableOnNumbers: true,
   disableOnWords: [],
 }
