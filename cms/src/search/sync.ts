@@ -4,6 +4,7 @@
  */
 import {
   applySettings,
+  DOCUMENT_SCHEMA_VERSION,
   ensureSearchKey,
   faqDocuments,
   type IndexedDocument,
@@ -55,7 +56,7 @@ export async function indexEverything(
 /**
  * At every start: settings applied idempotently (they are versioned in code), and a full
  * rebuild only when an index is missing or empty (a database seeded before search existed,
- * a wiped Meilisearch). Returns whether it rebuilt.
+ * a wiped Meilisearch) or holds procedure documents of an older shape. Returns whether it rebuilt.
  */
 export async function ensureSearchReady(
   payload: Payload,
@@ -73,7 +74,14 @@ export async function ensureSearchReady(
         .catch(() => 0),
     ),
   )
-  if (counts.some((count) => count === 0)) {
+  // Documents of an older shape (DOCUMENT_SCHEMA_VERSION; v3 added the Telex copy the first
+  // search round reads) would answer queries with marks from nothing: rebuild them too.
+  const stale = await client
+    .index(config.indexes.procedures)
+    .search('', { filter: `schemaVersion != ${DOCUMENT_SCHEMA_VERSION}`, limit: 0 })
+    .then((result) => result.estimatedTotalHits ?? 0)
+    .catch(() => 0)
+  if (counts.some((count) => count === 0) || stale > 0) {
     await indexEverything(payload, onProgress)
     return true
   }
