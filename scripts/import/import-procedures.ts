@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 
-import { indexEverything, syncRecord } from '@dvc/cms/search'
+import { syncRecords } from '@dvc/cms/search'
 import {
   APIError,
   commitTransaction,
@@ -151,9 +151,6 @@ async function createSectors(payload: Payload, refs: Refs, sectors: NewSector[])
   }
 }
 
-// Up to this many written records, each is indexed on its own; past it, one rebuild is quicker.
-const SYNC_ONE_BY_ONE = 50
-
 export async function importProcedures(
   payload: Payload,
   records: SourceRecord[],
@@ -213,7 +210,7 @@ export async function importProcedures(
   })
   const written: number[] = []
   const status = publish ? ('published' as const) : ('draft' as const)
-  const size = options.batchSize ?? 250
+  const size = options.batchSize ?? 1000
   const failed = (p: Pending, error: unknown) => {
     // Payload's own refusals are the row's problem; anything else may be a bug: keep its stack in the log.
     if (!(error instanceof APIError))
@@ -275,14 +272,14 @@ export async function importProcedures(
 }
 
 /**
- * Search is a copy, indexed after the records committed: one by one for a few, one rebuild for
- * many. A failure there is logged, not a rejected row (`npm run reindex` repairs it).
+ * Search is a copy, indexed after the records committed: only the records written, in batches
+ * (cms/src/search/sync.ts; a full rebuild re-read the whole catalogue for every import). A failure there is logged, not
+ * a rejected row (`npm run reindex` repairs it).
  */
 async function indexWritten(payload: Payload, ids: number[]) {
   if (ids.length === 0) return
   try {
-    if (ids.length > SYNC_ONE_BY_ONE) await indexEverything(payload)
-    else for (const id of ids) await syncRecord(payload, 'procedures', id)
+    await syncRecords(payload, 'procedures', ids)
   } catch (error) {
     payload.logger.error({ err: error, records: ids.length }, 'import: search index not updated, run npm run reindex')
   }

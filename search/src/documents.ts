@@ -3,13 +3,14 @@
  * locale, with `locale` filterable"). The builders are pure: the CMS (and the bench) turn
  * their records into the `*Source` shapes below, so this package never reads Payload.
  */
-import { fold, foldAll } from './contract.ts'
+import { fold } from './contract.ts'
+import { tones } from './tones.ts'
 
 export const LOCALES = ['vi', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 
 /** Bump when the document shape changes in a way that needs a full rebuild (`npm run reindex`). */
-export const DOCUMENT_SCHEMA_VERSION = 2
+export const DOCUMENT_SCHEMA_VERSION = 3
 
 /** Text per locale as Payload returns it with `locale: 'all'`; English may be missing. */
 export type LocalizedText = Partial<Record<Locale, string | null | undefined>>
@@ -53,6 +54,11 @@ export type ProcedureDocument = {
   keywords: string[]
   nameFolded: string
   keywordsFolded: string[]
+  /**
+   * What the procedure is called (name, keywords, life events, sector, other language's name) in
+   * Telex (tones.ts): a query typed with marks is matched against it first, marks and all (query.ts).
+   */
+  nameTones: string
   /** Words in the name: among equal matches the shorter name ranks first (settings.ts, `nameWords:asc`). */
   nameWords: number
   /** The other locale's name: a foreigner may type the Vietnamese name, and the reverse. */
@@ -159,6 +165,8 @@ export function procedureDocument(source: ProcedureSource, locale: Locale): Proc
   const keywords = pickList(source.keywords, locale)
   const other: Locale = locale === 'vi' ? 'en' : 'vi'
   const otherName = (source.name[other] ?? '').trim()
+  const sectorName = source.sector ? pick(source.sector.name, locale) : null
+  const lifeEventNames = (source.lifeEvents ?? []).map((event) => pick(event.name, locale))
   return {
     id: procedureDocumentId(source.code, locale),
     kind: 'procedure',
@@ -169,11 +177,15 @@ export function procedureDocument(source: ProcedureSource, locale: Locale): Proc
     name,
     keywords,
     nameFolded: fold(name),
-    keywordsFolded: foldAll(keywords),
+    // Every keyword, plain ASCII ones too: this copy is where a query without marks is first
+    // matched without typos (query.ts), and an English keyword must count there.
+    keywordsFolded: [...new Set(keywords.map(fold))],
+    // " | " keeps the parts apart: no phrase runs from one into the next.
+    nameTones: tones([name, ...keywords, ...lifeEventNames, sectorName ?? '', otherName].filter(Boolean).join(' | ')),
     nameWords: name.split(/\s+/).filter(Boolean).length,
     otherName: otherName === name ? '' : otherName,
     sector: source.sector?.slug ?? null,
-    sectorName: source.sector ? pick(source.sector.name, locale) : null,
+    sectorName,
     agency: source.agency?.slug ?? null,
     agencyName: source.agency ? pick(source.agency.name, locale) : null,
     agencyTree: source.agency ? [source.agency.slug, ...(source.agency.ancestors ?? [])] : [],
@@ -181,7 +193,7 @@ export function procedureDocument(source: ProcedureSource, locale: Locale): Proc
     serviceLevel: source.serviceLevel,
     subjects: [...(source.subjects ?? [])],
     lifeEvents: (source.lifeEvents ?? []).map((event) => event.slug),
-    lifeEventNames: (source.lifeEvents ?? []).map((event) => pick(event.name, locale)),
+    lifeEventNames,
     result: pick(source.result, locale),
     documents: (source.documents ?? []).map((document) => pick(document, locale)).filter(Boolean),
     steps: (source.steps ?? []).map((step) => pick(step, locale)).filter(Boolean),

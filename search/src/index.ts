@@ -42,7 +42,7 @@ export {
 } from './documents.ts'
 export { IndexTaskError, SearchError } from './errors.ts'
 export type { IndexedDocument, RebuildProgress, RebuildResult } from './indexer.ts'
-export { applySettings, ensureIndex, rebuildIndex, removeRecord, replaceRecord } from './indexer.ts'
+export { applySettings, ensureIndex, rebuildIndex, removeRecord, replaceRecord, replaceRecords } from './indexer.ts'
 export type { BrowserSearchConfig } from './keys.ts'
 export { browserSearchConfig, ensureSearchKey, searchKeyUid } from './keys.ts'
 export type { IndexNames } from './names.ts'

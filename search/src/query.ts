@@ -19,6 +19,7 @@ import {
   NAME_ATTRIBUTES,
 } from './contract.ts'
 import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
+import { hasMarks, tones } from './tones.ts'
 
 /** National procedure code (mã thủ tục), as in content/schema.ts. */
 export const CODE_QUERY = /^\d\.\d{6}$/
@@ -158,10 +159,16 @@ function faqSearch(indexUid: string, query: ProcedureQuery): MultiSearchQuery {
  * The closest procedures when none matches every word (contract.ts): the query without its
  * generic words, most frequent words dropped first, and only hits that match half of it.
  */
-async function closestProcedures(client: Meilisearch, indexUid: string, query: ProcedureQuery) {
+async function closestProcedures(
+  client: Meilisearch,
+  indexUid: string,
+  query: ProcedureQuery,
+  scope?: readonly string[],
+) {
   const q = closestQuery(query.q)
   if (!q) return []
   const found = await client.index(indexUid).search<ProcedureHit>(q, {
+    ...(scope ? { attributesToSearchOn: [...scope] } : {}),
     filter: procedureFilter(query),
     matchingStrategy: CLOSEST_STRATEGY,
     attributesToRetrieve: [...HIT_ATTRIBUTES],
@@ -204,9 +211,19 @@ async function round(
 }
 
 /**
+ * Where a query is first matched as typed, typos not forgiven (settings.ts, typoTolerance): with
+ * marks, the Telex copy of what a procedure is called (documents.ts, tones.ts); without, the
+ * folded copies of its name and keywords. "khai bao tam vang" then finds "Khai báo tạm vắng"
+ * rather than every "tạm nhập vàng" a typo away.
+ */
+const asTypedAttributes = (q: string) => (hasMarks(q) ? ['nameTones'] : ['nameFolded', 'keywordsFolded'])
+
+/**
  * Search one procedures index (and, when `faqIndexUid` is given, its FAQs): first by what
  * procedures are called, then, when no name matches every word, in every text (a second round
- * trip), then the closest ones apart (a third; contract.ts says why). A query that is a
+ * trip), then the closest ones apart (a third; contract.ts says why). Before all that a query
+ * is matched as typed, marks and all (tones.ts: "tạm vắng" is not "tâm vàng"), without typos;
+ * only when no name matches it so does the folded, typo-tolerant name search run. A query that is a
  * national code looks the code up exactly (same filters) and answers that procedure alone.
  */
 export async function searchProcedures(
@@ -229,7 +246,8 @@ export async function searchProcedures(
         },
       ]
     : []
-  const first = await round(client, indexUid, trimmed, q ? NAME_ATTRIBUTES : undefined, [...faqs, ...byCode])
+  const asTyped = hasMarks(q) ? { ...trimmed, q: tones(q) } : trimmed
+  const first = await round(client, indexUid, asTyped, q ? asTypedAttributes(q) : undefined, [...faqs, ...byCode])
   const faqHits = (faqs.length > 0 ? (first.rest[0] ?? []) : []) as FaqHit[]
   const codeHit = byCode.length > 0 ? (first.rest.at(-1)?.[0] as ProcedureHit | undefined) : undefined
   // A national code names one procedure: others whose text merely mentions its digits are noise.
@@ -245,8 +263,20 @@ export async function searchProcedures(
       hitsPerPage: query.hitsPerPage,
     }
   }
-  const found = first.total > 0 || !q ? first : await round(client, indexUid, trimmed, undefined, [])
-  const closest = q && found.total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query) : []
+  const named = first.total > 0 || !q ? first : await round(client, indexUid, trimmed, NAME_ATTRIBUTES, [])
+  // No name has every word: a name that has most of them ("có khách ở qua đêm phải báo công an" ->
+  // "Thông báo lưu trú") says more than a long text that has every word somewhere in its steps
+  // and documents. Those names are shown as the closest; the long texts are searched only without them.
+  const nearName =
+    q && named.total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query, NAME_ATTRIBUTES) : []
+  const found =
+    named.total > 0 || !q || nearName.length > 0 ? named : await round(client, indexUid, trimmed, undefined, [])
+  const closest =
+    nearName.length > 0
+      ? nearName
+      : q && found.total === 0 && query.page === 1
+        ? await closestProcedures(client, indexUid, query)
+        : []
   return {
     hits: found.ranked,
     closest,

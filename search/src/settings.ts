@@ -6,9 +6,10 @@
 import type { Settings } from 'meilisearch'
 
 import { synonymMap } from './synonyms.ts'
+import { tones } from './tones.ts'
 
 /** Bumped with every change below; logged by the indexer so an operator can tell which settings a server has. */
-export const SETTINGS_VERSION = 2
+export const SETTINGS_VERSION = 3
 
 /**
  * Meilisearch has no Vietnamese word segmentation: every syllable is a word, so typo
@@ -20,8 +21,12 @@ export const SETTINGS_VERSION = 2
 const typoTolerance: NonNullable<Settings['typoTolerance']> = {
   enabled: true,
   minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
-  // A code is exact: 1.001193 must not find 1.001192.
-  disableOnAttributes: ['code'],
+  // A code is exact: 1.001193 must not find 1.001192. The Telex and folded copies are where a
+  // query is first matched as typed (query.ts): a typo there would bring back the words the marks
+  // tell apart ("vawngs", "vangf") or a near word ("vang" for "hang"). `name` and `keywords` keep
+  // their tolerance for the next round. Sorted: the server returns them sorted, and the settings
+  // diff compares this list in order.
+  disableOnAttributes: ['code', 'keywordsFolded', 'nameFolded', 'nameTones'],
   disableOnNumbers: true,
   disableOnWords: [],
 }
@@ -30,7 +35,7 @@ const typoTolerance: NonNullable<Settings['typoTolerance']> = {
  * Words that say nothing about the procedure in a plain-language query ("tôi muốn ... thì
  * làm gì"). Not "thế" (thế chấp, a mortgage) nor "ở" (nơi ở, where one lives).
  */
-const stopWords = [
+const plainStopWords = [
   'tôi',
   'muốn',
   'cần',
@@ -59,7 +64,6 @@ const stopWords = [
   'đã',
   'những',
   'phải',
-  'sao',
   'we',
   'had',
   'what',
@@ -69,7 +73,11 @@ const stopWords = [
   // "làm hộ chiếu", "làm CCCD", "làm sổ đỏ": "làm" (to do, to get) is how a citizen asks, not
   // what the procedure is called.
   'làm',
+  // Not "sao" ("why" in "làm sao"): it is the copy in "bản sao", "sao y" (certified copies).
 ]
+
+/** Each stop word also in Telex (tones.ts), for the query matched as typed. */
+const stopWords = [...new Set([...plainStopWords, ...plainStopWords.map(tones)])]
 
 /**
  * Meilisearch's default order, written out so a new server default cannot change ranking
@@ -109,6 +117,9 @@ export const PROCEDURE_SETTINGS = {
     'documents',
     'agencyName',
     'steps',
+    // Searched alone, first, by a query typed with marks (query.ts); last here so it never
+    // outranks the readable attributes in the other rounds.
+    'nameTones',
   ],
   // `id` and `recordId`: replacing a record deletes its other documents by filter (indexer.ts).
   filterableAttributes: [

@@ -72,6 +72,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['nhận con nuôi', 'xin con nuôi', 'nuôi con nuôi', 'adopt', 'adoption'],
   ['trực tuyến', 'online'],
   ['licence', 'license'],
+  // Company forms as people write them (Law on Enterprises 2020 names them in full).
+  ['trách nhiệm hữu hạn', 'tnhh', 'limited liability'],
+  ['một thành viên', '1 thành viên', '1tv', 'single-member'],
+  ['hai thành viên', '2 thành viên', '2tv'],
 ]
 
 /** Everyday words for an official term, one way only (a dispute is not always encroachment). */
@@ -81,7 +85,9 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'bị lấn đất': ['tranh chấp đất đai'],
   'giấy tờ nhà đất': ['giấy chứng nhận quyền sử dụng đất'],
   // "Notarised copy" is what citizens say; the procedure is a certified copy (chứng thực bản sao).
-  'công chứng bản sao': ['chứng thực bản sao'],
+  // (A key of four words is never used: MAX_SYNONYM_KEY_WORDS. Hence "công chứng" alone, which
+  // keeps finding notarial procedures too: a synonym is an alternative, not a replacement.)
+  'công chứng': ['chứng thực'],
   'sao y': ['chứng thực bản sao'],
   'sao y bản chính': ['chứng thực bản sao từ bản chính'],
   'người thân mất': ['khai tử', 'tử tuất'],
@@ -92,7 +98,11 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'rút bhxh': ['bảo hiểm xã hội một lần'],
   'mai táng': ['tử tuất'],
   'thi bằng lái': ['cấp giấy phép lái xe'],
+  // A foreign guest is what the procedures call a foreigner ("khai báo tạm trú cho người nước ngoài").
+  'khách nước ngoài': ['người nước ngoài'],
 }
+
+import { tones } from './tones.ts'
 
 const wordCount = (term: string) => term.trim().split(/\s+/).length
 
@@ -111,6 +121,9 @@ export function synonymMap(
   }
   for (const group of groups) for (const term of group) add(term, group)
   for (const [key, values] of Object.entries(oneWay)) add(key, values)
+  // The same entries in Telex (tones.ts): a query typed with marks is first matched in that
+  // spelling. A key without marks ("cccd") is the same word in both and gets both spellings.
+  for (const [key, values] of [...map.entries()]) add(tones(key), [...values].map(tones))
   return Object.fromEntries(
     [...map.entries()]
       .filter(([, values]) => values.size > 0)

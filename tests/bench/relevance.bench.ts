@@ -2,7 +2,7 @@
  * Relevance at two sizes, for `npm run bench -- --only relevance` (or this file alone:
  * `npx tsx tests/bench/relevance.bench.ts`, on the test profile's Meilisearch):
  * the seed's real procedures (content/), then the seed plus the national catalogue's 2,642 real
- * records (tests/bench/national-sources.ts), in `bench_relevance_*` indexes with the portal's
+ * records as shipped in content/national/ (tests/bench/national-sources.ts), in `bench_relevance_*` indexes with the portal's
  * settings. No synthetic record: relevance is measured over real ones only.
  */
 import type { Meilisearch } from 'meilisearch'
@@ -26,8 +26,7 @@ export type RelevanceSection = { title: string; headers: string[]; rows: (string
 export async function benchRelevance(client: Meilisearch, log: (message: string) => void): Promise<RelevanceSection[]> {
   const cases = loadRelevanceSet()
   const seed = contentProcedureSources()
-  const seeded = new Set(seed.map((source) => source.code))
-  const national = nationalProcedureSources().filter((source) => !seeded.has(source.code))
+  const national = nationalProcedureSources()
   const worlds = [
     { name: 'seed', sources: seed },
     ...(national.length > 0 ? [{ name: 'seed + national catalogue', sources: [...seed, ...national] }] : []),

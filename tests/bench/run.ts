@@ -59,6 +59,8 @@ for (const part of only) {
     process.exit(2)
   }
 }
+/** Parts that read a national-size database through the running portal (the import part needs neither). */
+const SERVED_PARTS = ['lists', 'site', 'search', 'publish']
 /** Search indexes of the bench alone: a developer's or a test's are never rebuilt. */
 const SEARCH_PREFIX = 'bench_'
 const size = `${options.procedures} procedures and ${options.faqs} FAQs (vi + en)`
@@ -105,7 +107,8 @@ try {
         log: (m) => log.info(m),
       })
     }
-    if (needsContent) await ensureBenchData(payload, options, log)
+    // The synthetic fill serves the parts that read a national-size database; the import part writes its own records.
+    if (SERVED_PARTS.some((part) => only.has(part))) await ensureBenchData(payload, options, log)
     const ministry = await payload.find({
       collection: 'agencies',
       where: { kind: { equals: 'ministry' } },
@@ -127,6 +130,10 @@ try {
     }
   } finally {
     await closePayload(payload)
+  }
+  if (!SERVED_PARTS.some((part) => only.has(part))) {
+    await services.stop()
+    process.exit(0)
   }
 
   const port = await getFreePort()

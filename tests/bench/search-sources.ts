@@ -5,10 +5,13 @@
  */
 
 import { CURRENT_LEVELS, SERVICE_LEVELS } from '@dvc/cms/vocabulary'
-import { type Content, levelsOf, lifeEventCodes, loadContent } from '../../content/schema.ts'
+import { type Content, levelsOf, lifeEventCodes, loadContent, type NationalProcedure } from '../../content/schema.ts'
 import type { ProcedureSource, Ref } from '../../search/src/documents.ts'
 
-export function contentProcedureSources(content: Content = loadContent()): ProcedureSource[] {
+/** The seed's content, or the same with the national catalogue's records (their text may be partial). */
+type SourceContent = Omit<Content, 'procedures'> & { procedures: readonly NationalProcedure[] }
+
+export function contentProcedureSources(content: SourceContent = loadContent()): ProcedureSource[] {
   const agencies = new Map(content.agencies.map((agency) => [agency.code, agency]))
   const sectors = new Map(content.sectors.map((sector) => [sector.code, sector]))
   const ancestors = (code: string): string[] => {

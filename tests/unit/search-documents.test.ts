@@ -43,7 +43,7 @@ describe('procedure documents', () => {
     expect(procedureUrl('3.000722', 'en')).toBe('/en/procedures/3.000722')
   })
 
-  it('hold the Vietnamese document in full, with folded copies of name and keywords', () => {
+  it('hold the Vietnamese document in full, with folded and Telex copies of what it is called', () => {
     expect(vi).toEqual({
       id: '1_001193-vi',
       kind: 'procedure',
@@ -55,7 +55,9 @@ describe('procedure documents', () => {
       keywords: ['làm giấy khai sinh', 'hộ tịch', 'VNeID'],
       nameFolded: 'dang ky khai sinh',
       nameWords: 4,
-      keywordsFolded: ['lam giay khai sinh', 'ho tich'],
+      keywordsFolded: ['lam giay khai sinh', 'ho tich', 'vneid'],
+      nameTones:
+        'ddawng kys khai sinh | lamf giaays khai sinh | hooj tichj | vneid | cos con nhor | hooj tichj | birth registration',
       otherName: 'Birth registration',
       sector: 'ho-tich',
       sectorName: 'Hộ tịch',

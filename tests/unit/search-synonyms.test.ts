@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { MAX_SYNONYM_KEY_WORDS, ONE_WAY_SYNONYMS, SYNONYM_GROUPS, synonymMap } from '../../search/src/synonyms.ts'
+import { tones } from '../../search/src/tones.ts'
 
 const map = synonymMap()
 
@@ -35,13 +36,22 @@ describe('synonymMap', () => {
     expect(map[key]).toContain(value)
   })
 
-  it('is mutual inside a group: each term reaches every other', () => {
+  it('is mutual inside a group: each term reaches every other (and, without marks, their Telex spellings)', () => {
     for (const group of SYNONYM_GROUPS) {
       const keys = group.filter((term) => term.split(' ').length <= MAX_SYNONYM_KEY_WORDS)
       for (const key of keys) {
-        expect(new Set(map[key])).toEqual(new Set(group.filter((term) => term !== key)))
+        const others = group.filter((term) => term !== key)
+        const telex = tones(key) === key ? others.map(tones).filter((term) => term !== key) : []
+        expect(new Set(map[key])).toEqual(new Set([...others, ...telex]))
       }
     }
+  })
+
+  it('holds every entry in Telex too, for the query matched as typed (tones.ts)', () => {
+    expect(map['hooj chieeus']).toEqual(['passport'])
+    expect(map['laans ddaats']).toEqual(['tranh chaaps ddaats ddai'])
+    expect(map.cccd).toContain('cawn cuwowcs')
+    expect(map.cccd).toContain('căn cước')
   })
 
   it('is one-way for everyday words: a land dispute is not always encroachment', () => {

@@ -4,6 +4,7 @@
  */
 import {
   applySettings,
+  DOCUMENT_SCHEMA_VERSION,
   ensureSearchKey,
   faqDocuments,
   type IndexedDocument,
@@ -12,7 +13,7 @@ import {
   type RebuildProgress,
   type RebuildResult,
   rebuildIndex,
-  replaceRecord,
+  replaceRecords,
   SETTINGS,
 } from '@dvc/search'
 import type { Meilisearch } from 'meilisearch'
@@ -55,7 +56,7 @@ export async function indexEverything(
 /**
  * At every start: settings applied idempotently (they are versioned in code), and a full
  * rebuild only when an index is missing or empty (a database seeded before search existed,
- * a wiped Meilisearch). Returns whether it rebuilt.
+ * a wiped Meilisearch) or holds procedure documents of an older shape. Returns whether it rebuilt.
  */
 export async function ensureSearchReady(
   payload: Payload,
@@ -73,7 +74,14 @@ export async function ensureSearchReady(
         .catch(() => 0),
     ),
   )
-  if (counts.some((count) => count === 0)) {
+  // Documents of an older shape (DOCUMENT_SCHEMA_VERSION; v3 added the Telex copy the first
+  // search round reads) would answer queries with marks from nothing: rebuild them too.
+  const stale = await client
+    .index(config.indexes.procedures)
+    .search('', { filter: `schemaVersion != ${DOCUMENT_SCHEMA_VERSION}`, limit: 0 })
+    .then((result) => result.estimatedTotalHits ?? 0)
+    .catch(() => 0)
+  if (counts.some((count) => count === 0) || stale > 0) {
     await indexEverything(payload, onProgress)
     return true
   }
@@ -96,6 +104,9 @@ async function ensureReady(client: Meilisearch, kind: IndexKind, uid: string): P
   ready.add(uid)
 }
 
+/** Records read and sent to Meilisearch at a time by one sync. */
+const SYNC_CHUNK = 500
+
 /** How long a queued sync waits for Meilisearch to apply it before the job counts as failed (and is retried). */
 const APPLY_TIMEOUT_MS = 60_000
 
@@ -104,7 +115,8 @@ const APPLY_TIMEOUT_MS = 60_000
  * none when not (draft-only, unpublished, deleted). A draft saved over a published record
  * leaves the published one searchable: what is read is the published row. Run by the
  * queue's `search-sync` task, after the write committed; waits until Meilisearch applied
- * it, so a failure is the job's and is retried.
+ * it, so a failure is the job's and is retried. Many records (an import) are read and sent
+ * SYNC_CHUNK at a time, every task enqueued before waiting: Meilisearch then batches them.
  */
 export async function syncRecords(payload: Payload, kind: IndexKind, ids: (number | string)[]): Promise<void> {
   if (ids.length === 0) return
@@ -112,19 +124,21 @@ export async function syncRecords(payload: Payload, kind: IndexKind, ids: (numbe
   const client = searchClient(config)
   const uid = config.indexes[kind]
   await ensureReady(client, kind, uid)
-  const read = { where: { id: { in: ids } } }
-  const documents: IndexedDocument[] = []
-  if (kind === 'procedures') {
-    for await (const batch of procedureSources(payload, read)) documents.push(...batch.flatMap(procedureDocuments))
-  } else {
-    for await (const batch of faqSources(payload, read)) documents.push(...batch.flatMap(faqDocuments))
-  }
+  const refs = ids.length > SYNC_CHUNK ? await loadReferenceData(payload) : undefined
   const tasks: number[] = []
-  for (const id of ids) {
-    const own = documents.filter((document) => String(document.recordId) === String(id))
-    tasks.push(...(await replaceRecord(client, uid, id, own)))
+  for (let at = 0; at < ids.length; at += SYNC_CHUNK) {
+    const chunk = ids.slice(at, at + SYNC_CHUNK)
+    const read = { where: { id: { in: chunk } }, ...(refs ? { refs } : {}) }
+    const documents: IndexedDocument[] = []
+    if (kind === 'procedures') {
+      for await (const batch of procedureSources(payload, read)) documents.push(...batch.flatMap(procedureDocuments))
+    } else {
+      for await (const batch of faqSources(payload, read)) documents.push(...batch.flatMap(faqDocuments))
+    }
+    tasks.push(...(await replaceRecords(client, uid, chunk, documents)))
   }
-  for await (const task of client.tasks.waitForTasksIter(tasks, { timeout: APPLY_TIMEOUT_MS })) {
+  const timeout = APPLY_TIMEOUT_MS * Math.ceil(ids.length / SYNC_CHUNK)
+  for await (const task of client.tasks.waitForTasksIter(tasks, { timeout })) {
     if (task.status === 'failed') throw new Error(`Meilisearch task ${task.uid} failed: ${task.error?.message}`)
   }
 }
