@@ -1,0 +1,14 @@
+/**
+ * Rebuild the static search fallback (Pagefind) after publishes: queued by the publish task
+ * with a delay under one job key, so a burst of publishes is indexed once, within a minute.
+ */
+import { publishConfig } from '../../publish/config.ts'
+import { publishSearchFallback } from '../../publish/publish-pages.ts'
+import type { Task } from '../types.ts'
+
+export const searchFallbackTask: Task<'search-fallback'> = async function searchFallback(_input, { payload, signal }) {
+  const config = publishConfig()
+  if (!config) return
+  const published = await publishSearchFallback({ ...config, ...(signal ? { signal } : {}) })
+  payload.logger.info({ written: published.written.length, ms: published.ms }, 'search fallback published')
+}
