@@ -124,6 +124,9 @@ try {
   const env = {
     ...payloadEnv({ ...common, serverUrl: cmsUrl }),
     SEARCH_INDEX_PREFIX: SEARCH_PREFIX,
+    // openPayload pushed the bench database's schema from this process; the production-mode
+    // server and worker refuse a push (cms/src/env.ts) and need none.
+    PAYLOAD_DB_PUSH: '0',
     PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
   }
   await buildCmsIfChanged(root, env)
