@@ -70,21 +70,29 @@ async function clientAssets(renderer: Renderer, manifest: Record<string, string>
   return new Set(files.filter((file) => file in manifest))
 }
 
-/** Index the site's fallback pages again and put the index's changed files onto the target. */
-export async function publishSearchFallback(options: PublishOptions): Promise<Published> {
+/**
+ * Index the site's fallback pages again and put the index's changed files onto the target.
+ * The index is built outside `lock` (minutes at national size); only putting it is inside.
+ */
+export async function publishSearchFallback(
+  options: PublishOptions,
+  lock: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+): Promise<Published> {
   const started = Date.now()
   const renderer = await siteRenderer({ ...options.env, CMS_URL: options.cmsUrl })
   if (renderer.site.isLoaded()) await renderer.site.update(options.cmsUrl, [])
   else await renderer.site.load(options.cmsUrl)
-  const manifest = await options.target.readManifest()
-  if (manifest?.[FINGERPRINT]?.split(' ')[0] !== renderer.code) {
-    // Pages of another code on the target: the full publish they need rebuilds the fallback too.
-    return publishSite({ ...options, force: true })
-  }
   const dir = await buildSearchFallback(renderer, options.signal)
   try {
-    const applied = await applyBuild(dir, options.target, (file) => file.startsWith('pagefind/'))
-    return { ...applied, ms: Date.now() - started }
+    return await lock(async () => {
+      const manifest = await options.target.readManifest()
+      if (manifest?.[FINGERPRINT]?.split(' ')[0] !== renderer.code) {
+        // Pages of another code on the target: the full publish they need rebuilds the fallback too.
+        return publishSite({ ...options, force: true })
+      }
+      const applied = await applyBuild(dir, options.target, (file) => file.startsWith('pagefind/'))
+      return { ...applied, ms: Date.now() - started }
+    })
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

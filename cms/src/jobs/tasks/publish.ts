@@ -2,10 +2,11 @@
  * Publish the pages a write touches: the records of every save gathered under the job key
  * `publish` arrive together (graphile-worker appends them), and one render covers them all.
  * Jobs of the `publish` queue run one at a time, so an older render never lands after a
- * newer one; the search fallback follows within a minute (search-fallback.ts).
+ * newer one; the search fallback follows within a minute (search-fallback.ts, its own queue).
  */
 import { publishConfig } from '../../publish/config.ts'
 import { markPublications } from '../../publish/mark-publications.ts'
+import { withPublishLock } from '../../publish/publish-lock.ts'
 import { publishPages } from '../../publish/publish-pages.ts'
 import { enqueue } from '../queue.ts'
 import type { Task } from '../types.ts'
@@ -22,7 +23,9 @@ export const publishTask: Task<'publish'> = async function publish(records, { pa
   await markPublications(payload, records, { state: 'publishing' })
   try {
     const refs = records.map((ref) => ({ collection: ref.collection, id: Number(ref.id) }))
-    const published = await publishPages({ ...config, refs, ...(signal ? { signal } : {}) })
+    const published = await withPublishLock(payload, () =>
+      publishPages({ ...config, refs, ...(signal ? { signal } : {}) }),
+    )
     payload.logger.info(
       {
         target: config.target.name,
