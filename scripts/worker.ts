@@ -6,6 +6,7 @@
  * Argument: `--concurrency N` jobs at once in this process (default 2).
  */
 import { startWorker } from '@dvc/cms/jobs'
+import { publishConfig, publishSite } from '@dvc/cms/publish'
 import { describeError } from './lib/errors.ts'
 import { createLog } from './lib/log.ts'
 import { closePayload } from './lib/payload.ts'
@@ -22,6 +23,21 @@ function concurrency(): number {
   return value
 }
 
+/**
+ * Before the first job: the site's renderer and content in memory, and the target brought up
+ * to date (nothing rendered when its fingerprint is this code's and content's), so the first
+ * publish after a write renders only what the write touches.
+ */
+async function warmUp() {
+  const target = publishConfig()
+  if (!target) return
+  const started = Date.now()
+  const published = await publishSite(target)
+  log.info(
+    `site ${published.skipped ? 'up to date' : `published (${published.written.length} files)`} in ${Date.now() - started} ms`,
+  )
+}
+
 try {
   const jobs = concurrency()
   const [{ getPayload }, { default: config }] = await Promise.all([
@@ -29,6 +45,7 @@ try {
     import('../cms/src/payload.config.ts'),
   ])
   const payload = await getPayload({ config })
+  await warmUp()
   const worker = await startWorker(payload, { concurrency: jobs })
   log.info(`worker running ${jobs} job(s) at a time`)
   let stopping = false

@@ -104,9 +104,6 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
     })
     await waitForHttp(`${config.cms.url}/healthz`, 60_000)
     log.done('portal server up', Date.now() - started)
-    // The queue's worker (search documents and pages after every write), as production runs it.
-    spawnService('tsx', ['scripts/worker.ts'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, label: 'worker' })
-
     started = Date.now()
     log.step('static site build')
     const siteEnv = {
@@ -115,12 +112,18 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
       SITE_PORT: String(config.site.port),
       SITE_OUT_DIR: config.site.outDir,
     }
-    // The same publisher as the worker's: later publishes then touch only what changed.
-    await publishSite({
+    // The same publisher as the worker's: later publishes then touch only what changed. A
+    // later start whose site code and content are those of the last publish renders nothing
+    // (the manifest's fingerprint); the renderer itself is rebuilt only when the site changed.
+    const published = await publishSite({
       target: localFolderTarget(siteEnv.PUBLISH_DIR),
       cmsUrl: config.cms.url,
       env: siteEnv,
     })
+    if (published.skipped) log.info('site unchanged since the last publish')
+    // The queue's worker (search documents and pages after every write), as production runs
+    // it; after the first publish, so it finds the site published and its renderer built.
+    spawnService('tsx', ['scripts/worker.ts'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, label: 'worker' })
     spawnService('node', ['scripts/static-server.ts', config.site.outDir, String(config.site.port)], {
       cwd: root,
       env: siteEnv,

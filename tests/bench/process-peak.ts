@@ -44,14 +44,19 @@ function memoryOf(pid: number): { name: string; hwmKb: number; rssKb: number } |
 export function watchRun(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; signal?: AbortSignal },
+  options: { cwd: string; env: NodeJS.ProcessEnv; signal?: AbortSignal; onLine?: (line: string) => void },
 ): Promise<WatchedRun> {
   const started = performance.now()
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
   // A long-running process (the queue's worker) is watched until the caller ends it.
   options.signal?.addEventListener('abort', () => child.kill('SIGTERM'), { once: true })
   const lines: string[] = []
-  for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', (l) => lines.push(l))
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      lines.push(line)
+      options.onLine?.(line)
+    })
+  }
   const peaks = new Map<number, ProcessPeak>()
   let treePeakKb = 0
   const poll = () => {

@@ -23,6 +23,8 @@ type Inputs = {
   'search-sync': RecordRef & { related?: (number | string)[] }
   /** An array: graphile-worker appends the records of every save queued under the same key. */
   publish: RecordRef[]
+  /** Rebuild the static search fallback (Pagefind) from the published pages. */
+  'search-fallback': Record<string, never>
 }
 export type TaskName = keyof Inputs
 export type TaskInput<T extends TaskName> = Inputs[T]

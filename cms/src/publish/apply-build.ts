@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { MANIFEST, type PublishTarget } from './targets/target.ts'
+import { FINGERPRINT, MANIFEST, type PublishTarget } from './targets/target.ts'
 
 export type Applied = { written: string[]; removed: string[]; unchanged: number }
 
@@ -22,20 +22,23 @@ async function filesOf(dir: string): Promise<string[]> {
     .sort()
 }
 
-const hash = (body: Uint8Array) => createHash('sha256').update(body).digest('base64url')
+export const hash = (body: Uint8Array) => createHash('sha256').update(body).digest('base64url')
 
 /**
  * `scope` limits what this build is responsible for (e.g. the Pagefind folder, built on its
- * own schedule): files outside it are neither written nor removed.
+ * own schedule): files outside it are neither written nor removed. `fingerprint` says what
+ * the site was built from (its code and content), so a start can tell nothing changed.
  */
 export async function applyBuild(
   dir: string,
   target: PublishTarget,
   scope: (file: string) => boolean = () => true,
+  fingerprint?: string,
 ): Promise<Applied> {
   const previous = (await target.readManifest()) ?? {}
   const next: Record<string, string> = {}
-  for (const [file, digest] of Object.entries(previous)) if (!scope(file)) next[file] = digest
+  for (const [file, digest] of Object.entries(previous)) if (!scope(file) || file === FINGERPRINT) next[file] = digest
+  if (fingerprint) next[FINGERPRINT] = fingerprint
   const written: string[] = []
   let unchanged = 0
   // Assets before pages, pages before the sitemap: a reader following a new link finds its target.
@@ -53,7 +56,7 @@ export async function applyBuild(
     await target.put(file, body)
     written.push(file)
   }
-  const removed = Object.keys(previous).filter((file) => scope(file) && !(file in next))
+  const removed = Object.keys(previous).filter((file) => file !== FINGERPRINT && scope(file) && !(file in next))
   for (const file of removed) await target.remove(file)
   await target.writeManifest(next)
   return { written, removed, unchanged }

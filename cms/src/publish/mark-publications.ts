@@ -13,29 +13,6 @@ export type PublicationState = (typeof PUBLICATION_STATES)[number]
 /** Collections with drafts: a record is live only while it has a published version. */
 const DRAFTED: readonly PublishedCollection[] = ['procedures', 'faqs', 'life-events']
 
-/**
- * The record's Vietnamese page, as site/src/lib/routes.ts builds it (the site depends on the
- * CMS, not the reverse). Records without a page of their own link to the list showing them.
- */
-function publicPath(collection: PublishedCollection, doc: Record<string, unknown>): string {
-  switch (collection) {
-    case 'procedures':
-      return `/thu-tuc/${doc.code}`
-    case 'sectors':
-      return `/linh-vuc/${doc.slug}`
-    case 'agencies':
-      return `/co-quan/${doc.slug}`
-    case 'life-events':
-      return `/su-kien/${doc.slug}`
-    case 'faqs':
-      return `/hoi-dap/${doc.slug}`
-    case 'forms':
-      return '/bieu-mau'
-    case 'videos':
-      return '/'
-  }
-}
-
 const keyOf = (ref: RecordRef) => `${ref.collection}:${ref.id}`
 
 async function upsert(payload: Payload, ref: RecordRef, data: Data, req?: PayloadRequest) {
@@ -49,7 +26,10 @@ async function upsert(payload: Payload, ref: RecordRef, data: Data, req?: Payloa
 
 type Data = { state: PublicationState; reason?: string | null; liveSince?: string; url?: string }
 
-type Mark = { state: 'queued' | 'publishing' | 'failed'; reason?: string } | { state: 'done' }
+type Mark =
+  | { state: 'queued' | 'publishing' | 'failed'; reason?: string }
+  /** `pathOf`: the record's public page, from the site's page table (the renderer's). */
+  | { state: 'done'; pathOf: (ref: { collection: PublishedCollection; id: number }) => string | null }
 
 /**
  * Record the state of `records`; `done` looks at each record as it is now: live (with its
@@ -71,16 +51,12 @@ export async function markPublications(payload: Payload, records: RecordRef[], m
       disableErrors: true,
     })) as Record<string, unknown> | null
     const live = doc !== null && (!DRAFTED.includes(ref.collection) || doc._status === 'published')
+    const url = live ? mark.pathOf({ collection: ref.collection, id: Number(ref.id) }) : null
     await upsert(
       payload,
       ref,
       live
-        ? ({
-            state: 'live',
-            liveSince: new Date().toISOString(),
-            url: publicPath(ref.collection, doc),
-            reason: null,
-          } as const)
+        ? ({ state: 'live', liveSince: new Date().toISOString(), url: url ?? '', reason: null } as const)
         : ({ state: 'removed', reason: null } as const),
     )
   }

@@ -1,15 +1,18 @@
 /**
- * One publish: render the site aside, put what changed onto the target, tell the CDN.
- * Used by the queue's `publish` task after writes and by `npm start` / `npm run build:site`,
- * so the files a series of publishes leaves are the files one full build leaves.
+ * A full publish: every file of the site rendered aside by the site's renderer, the search
+ * fallback indexed, and only what changed put onto the target. Used by `npm start` and
+ * `npm run build:site`, and by the worker when the site's code changed or it has no content
+ * yet; after writes, publish-pages.ts renders only the pages they touch, with the same
+ * renderer, so the files a series of publishes leaves are the files one full build leaves.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { type Applied, applyBuild } from './apply-build.ts'
-import { renderSite } from './render-site.ts'
-import type { PublishTarget } from './targets/target.ts'
+import { type Renderer, siteRenderer } from './renderer.ts'
+import { buildSearchFallback } from './search-fallback.ts'
+import { FINGERPRINT, type PublishTarget } from './targets/target.ts'
 
 export type PublishOptions = {
   target: PublishTarget
@@ -17,26 +20,59 @@ export type PublishOptions = {
   /** The CDN's purge hook (PUBLISH_PURGE_URL): receives the changed pages' paths. */
   purgeUrl?: string
   signal?: AbortSignal
-  /** More environment for the site build (the site's own variables: SITE_URL, MEILI_URL...). */
+  /** More environment for the site's renderer (the site's own variables: SITE_URL, MEILI_URL...). */
   env?: Record<string, string>
+  /** Render even when the target already holds this code's rendering of this content. */
+  force?: boolean
 }
 
-export type Published = Applied & { ms: number }
+export type Published = Applied & { ms: number; skipped?: boolean }
 
 /** The page a file is served as: `thu-tuc/1.001193/index.html` -> `/thu-tuc/1.001193/`. */
 export const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`
 
+/** What a target's files were built from: the renderer's code and the content's stamp. */
+export const fingerprintOf = (renderer: Renderer) => `${renderer.code} ${renderer.site.stamp()}`
+
+/** The renderer, with the CMS's content loaded (read again for a full publish). */
+export async function loadedRenderer(options: PublishOptions): Promise<Renderer> {
+  const renderer = await siteRenderer({ ...options.env, CMS_URL: options.cmsUrl })
+  await renderer.site.load(options.cmsUrl)
+  return renderer
+}
+
 export async function publishSite(options: PublishOptions): Promise<Published> {
   const started = Date.now()
+  await options.target.sweep?.()
+  const renderer = await loadedRenderer(options)
+  const fingerprint = fingerprintOf(renderer)
+  const manifest = await options.target.readManifest()
+  if (!options.force && manifest?.[FINGERPRINT] === fingerprint) {
+    return {
+      written: [],
+      removed: [],
+      unchanged: Object.keys(manifest).length - 1,
+      ms: Date.now() - started,
+      skipped: true,
+    }
+  }
   const staging = await mkdtemp(path.join(tmpdir(), 'dvc-publish-'))
   try {
-    await options.target.sweep?.()
-    await renderSite(staging, options.cmsUrl, {
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.env ? { env: options.env } : {}),
-    })
-    const applied = await applyBuild(staging, options.target)
-    if (options.purgeUrl) await purge(options.purgeUrl, [...applied.written, ...applied.removed].map(pathOf))
+    await cp(renderer.clientDir, staging, { recursive: true })
+    for (const file of renderer.site.files()) {
+      options.signal?.throwIfAborted()
+      const body = await renderer.site.render(file)
+      await mkdir(path.dirname(path.join(staging, file.file)), { recursive: true })
+      await writeFile(path.join(staging, file.file), body)
+    }
+    const fallback = await buildSearchFallback(renderer, options.signal, staging)
+    try {
+      await cp(path.join(fallback, 'pagefind'), path.join(staging, 'pagefind'), { recursive: true })
+    } finally {
+      await rm(fallback, { recursive: true, force: true })
+    }
+    const applied = await applyBuild(staging, options.target, () => true, fingerprint)
+    await purge(options.purgeUrl, [...applied.written, ...applied.removed])
     return { ...applied, ms: Date.now() - started }
   } finally {
     await rm(staging, { recursive: true, force: true })
@@ -48,12 +84,12 @@ export async function publishSite(options: PublishOptions): Promise<Published> {
  * `{ "paths": ["/thu-tuc/1.001193/", ...] }`; an adapter in front of the CDN translates it.
  * A failed purge fails the job (retried), since the CDN would keep serving the old page.
  */
-async function purge(url: string, paths: string[]): Promise<void> {
-  if (paths.length === 0) return
+export async function purge(url: string | undefined, files: string[]): Promise<void> {
+  if (!url || files.length === 0) return
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ paths }),
+    body: JSON.stringify({ paths: files.map(pathOf) }),
   })
   if (!response.ok) throw new Error(`CDN purge at ${url} answered ${response.status}`)
 }

@@ -8,6 +8,8 @@ type Page<T> = { docs: T[]; totalPages: number; page: number }
 export type ReadOptions = {
   /** Fields to return (Payload `select`); joins are never computed. */
   select?: readonly string[]
+  /** More query parameters, e.g. `where[id][in]` to read a few records. */
+  params?: Record<string, string>
   pageSize?: number
   concurrency?: number
   fetch?: typeof fetch
@@ -23,10 +25,11 @@ function listUrl(base: string, collection: string, page: number, options: ReadOp
     sort: 'id',
   })
   for (const field of options.select ?? []) params.set(`select[${field}]`, 'true')
+  for (const [name, value] of Object.entries(options.params ?? {})) params.set(name, value)
   return `${base}/api/${collection}?${params}`
 }
 
-async function getJson<T>(url: string, fetcher: typeof fetch): Promise<T> {
+export async function getJson<T>(url: string, fetcher: typeof fetch): Promise<T> {
   let response: Response
   try {
     response = await fetcher(url, {

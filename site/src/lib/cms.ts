@@ -41,7 +41,8 @@ export type Store = {
   faqOwners: FaqOwner[]
 }
 
-const PROCEDURE_FIELDS = [
+/** What the site reads of a procedure (not the search-only and editorial fields). */
+export const PROCEDURE_FIELDS = [
   'code',
   'name',
   'levels',
@@ -73,7 +74,20 @@ export function loadStore(): Promise<Store> {
   return cached
 }
 
+/**
+ * The content the next renders read, set by the publisher's renderer (src/renderer/entry.ts),
+ * which keeps the store up to date between publishes instead of reading the CMS per page.
+ */
+export function setStore(store: Store): void {
+  cached = Promise.resolve(store)
+}
+
 export async function readStore(base: string, fetcher?: typeof fetch): Promise<Store> {
+  return buildStore(await readCollections(base, fetcher))
+}
+
+/** Every public record of every collection the site shows, in id order. */
+export async function readCollections(base: string, fetcher?: typeof fetch): Promise<Collections> {
   const options = fetcher ? { fetch: fetcher } : {}
   // Small collections together; the two large ones after, so at most a few requests are in flight.
   const [agencies, sectors, lifeEvents, forms, videos] = await Promise.all([
@@ -85,7 +99,7 @@ export async function readStore(base: string, fetcher?: typeof fetch): Promise<S
   ])
   const procedures = await readAll<Procedure>(base, 'procedures', { ...options, select: PROCEDURE_FIELDS })
   const faqs = await readAll<Faq>(base, 'faqs', options)
-  return buildStore({ agencies, sectors, procedures, lifeEvents, faqs, forms, videos })
+  return { agencies, sectors, procedures, lifeEvents, faqs, forms, videos }
 }
 
 const byId = <T extends { id: number }>(records: T[]) => new Map(records.map((record) => [record.id, record]))

@@ -10,47 +10,73 @@ import type { Store } from './cms.ts'
 import { ContentError } from './errors.ts'
 import { PAGE_SIZE, slices } from './paginate.ts'
 import { type Alternates, both, homePath, path, routes } from './routes.ts'
+import {
+  anyOf,
+  anything,
+  type ContentRef,
+  faqOwnerIs,
+  inSlice,
+  lineage,
+  type Shows,
+  showsFaq,
+  showsFaqList,
+  showsProcedure,
+} from './shows.ts'
 
 type Page<P> = { props: P; alternates: Alternates; updatedAt?: string }
 
-/** A page type: its pages (one per record and list page) and whether the sitemap lists them. */
-type PageType<P> = { pages(store: Store): Page<P>[]; sitemap: boolean }
+/**
+ * A page type: its pages (one per record and list page), whether the sitemap lists them, and
+ * which records a page shows (shows.ts): the publisher re-renders only those pages after a write.
+ */
+type PageType<P> = { pages(store: Store): Page<P>[]; sitemap: boolean; shows: Shows<P> }
+
+/** A page type, its props type inferred from its pages (so `shows` is checked against them). */
+const pageType = <P>(type: PageType<P>) => type
 
 const one = <P>(props: P, build: (locale: Locale) => string): Page<P> => ({ props, alternates: both(build) })
 
 const PAGE_TYPES = {
-  home: { sitemap: true, pages: () => [one({}, homePath)] },
-  'life-events': { sitemap: true, pages: () => [one({}, (l) => path(l, 'lifeEvent'))] },
-  sectors: { sitemap: true, pages: () => [one({}, (l) => path(l, 'sector'))] },
-  agencies: { sitemap: true, pages: () => [one({}, (l) => path(l, 'agency'))] },
-  'faq-index': { sitemap: true, pages: () => [one({}, (l) => path(l, 'faq'))] },
+  home: pageType({ sitemap: true, pages: () => [one({}, homePath)], shows: anything }),
+  'life-events': pageType({ sitemap: true, pages: () => [one({}, (l) => path(l, 'lifeEvent'))], shows: anything }),
+  sectors: pageType({ sitemap: true, pages: () => [one({}, (l) => path(l, 'sector'))], shows: anything }),
+  agencies: pageType({ sitemap: true, pages: () => [one({}, (l) => path(l, 'agency'))], shows: anything }),
+  'faq-index': pageType({ sitemap: true, pages: () => [one({}, (l) => path(l, 'faq'))], shows: anything }),
   // The search page is an island over the index of the other pages, not content of its own.
-  search: { sitemap: false, pages: () => [one({}, routes.search)] },
+  search: pageType({ sitemap: false, pages: () => [one({}, routes.search)], shows: anything }),
   // Says honestly that tracking is coming (ARCHITECTURE's URL, never a 404) until its island exists.
-  track: { sitemap: false, pages: () => [one({}, routes.track)] },
+  track: pageType({ sitemap: false, pages: () => [one({}, routes.track)], shows: anything }),
   // The header's login comes back here to redeem the code (SITE_CLIENT's callback pages).
-  login: { sitemap: false, pages: () => [one({}, routes.login)] },
-  foreigners: { sitemap: true, pages: () => [one({}, routes.foreigners)] },
-  offices: { sitemap: true, pages: () => [one({}, (l) => routes.offices(l))] },
-  'offices-province': {
+  login: pageType({ sitemap: false, pages: () => [one({}, routes.login)], shows: anything }),
+  foreigners: pageType({ sitemap: true, pages: () => [one({}, routes.foreigners)], shows: anything }),
+  offices: pageType({ sitemap: true, pages: () => [one({}, (l) => routes.offices(l))], shows: anyOf('agencies') }),
+  'offices-province': pageType({
     sitemap: true,
     pages: (store) =>
       provinces(store).map((province) => one({ id: province.id }, (l) => routes.offices(l, province.slug))),
-  },
-  forms: {
+    shows: anyOf('agencies'),
+  }),
+  forms: pageType({
     sitemap: true,
     pages: (store) =>
       slices(formIds(store), PAGE_SIZE.forms).map((slice) => one({ slice }, (l) => routes.forms(l, slice.page))),
-  },
-  procedure: {
+    // Each form lists the procedures using it.
+    shows: (store, props, ref) =>
+      inSlice(props, ref, 'forms') ||
+      ref.collection === 'agencies' ||
+      (ref.collection === 'procedures' &&
+        props.slice.ids.some((id) => store.forms.get(id)?.procedures?.includes(ref.id))),
+  }),
+  procedure: pageType({
     sitemap: true,
     pages: (store) =>
       [...store.procedures.values()].map((procedure) => ({
         ...one({ id: procedure.id }, (l) => routes.procedure(procedure.code, l)),
         updatedAt: procedure.updatedAt,
       })),
-  },
-  sector: {
+    shows: showsProcedure,
+  }),
+  sector: pageType({
     sitemap: true,
     pages: (store) =>
       [...store.sectors.values()].flatMap((sector) =>
@@ -58,8 +84,15 @@ const PAGE_TYPES = {
           one({ id: sector.id, slice }, (l) => routes.sector(sector.slug, l, slice.page)),
         ),
       ),
-  },
-  agency: {
+    // Every page of a sector's list shows its count; names of sectors and agencies in lists.
+    shows: (store, props, ref) =>
+      inSlice(props, ref, 'procedures') ||
+      (ref.collection === 'procedures' && store.procedures.get(ref.id)?.sector === props.id) ||
+      (ref.collection === 'faqs' && store.faqs.get(ref.id)?.sector === props.id) ||
+      ref.collection === 'sectors' ||
+      ref.collection === 'agencies',
+  }),
+  agency: pageType({
     sitemap: true,
     pages: (store) =>
       [...store.agencies.values()].flatMap((agency) =>
@@ -67,16 +100,26 @@ const PAGE_TYPES = {
           one({ id: agency.id, slice }, (l) => routes.agency(agency.slug, l, slice.page)),
         ),
       ),
-  },
-  'life-event': {
+    shows: (store, props, ref) =>
+      inSlice(props, ref, 'procedures') ||
+      (ref.collection === 'procedures' && lineage(store, store.procedures.get(ref.id)?.agency).includes(props.id)) ||
+      (ref.collection === 'faqs' && faqOwnerIs(store, ref.id, props.id)) ||
+      ref.collection === 'sectors' ||
+      ref.collection === 'agencies',
+  }),
+  'life-event': pageType({
     sitemap: true,
     pages: (store) =>
       [...store.lifeEvents.values()].map((event) => ({
         ...one({ id: event.id }, (l) => routes.lifeEvent(event.slug, l)),
         updatedAt: event.updatedAt,
       })),
-  },
-  'faq-owner': {
+    shows: (store, props, ref) =>
+      ref.collection === 'procedures'
+        ? Boolean(store.lifeEvents.get(props.id)?.procedures?.includes(ref.id))
+        : ref.collection !== 'faqs' && ref.collection !== 'videos',
+  }),
+  'faq-owner': pageType({
     sitemap: true,
     pages: (store) =>
       store.faqOwners.flatMap((owner) =>
@@ -84,8 +127,9 @@ const PAGE_TYPES = {
           one({ owner: owner.slug, slice }, (l) => routes.faqOwner(owner.slug, l, slice.page)),
         ),
       ),
-  },
-  'faq-sector': {
+    shows: showsFaqList,
+  }),
+  'faq-sector': pageType({
     sitemap: true,
     pages: (store) =>
       store.faqOwners.flatMap((owner) =>
@@ -97,17 +141,19 @@ const PAGE_TYPES = {
           ),
         ),
       ),
-  },
+    shows: showsFaqList,
+  }),
   // Last: a FAQ's URL has the shape of an owner's list (/hoi-dap/{slug}); the sitemap lists lists first.
-  faq: {
+  faq: pageType({
     sitemap: true,
     pages: (store) =>
       [...store.faqs.values()].map((faq) => ({
         ...one({ id: faq.id }, (l) => routes.faq(faq.slug, l)),
         updatedAt: faq.updatedAt,
       })),
-  },
-} satisfies Record<string, PageType<object>>
+    shows: showsFaq,
+  }),
+}
 
 type Types = typeof PAGE_TYPES
 export type PageKind = keyof Types
@@ -133,6 +179,54 @@ export function staticPaths(store: Store) {
     ),
   )
 }
+
+/** One page (both languages) with what it is made of: what the publisher compares between two stores. */
+export type PagePlan = { kind: PageKind; props: object; alternates: Alternates }
+
+/** Every page of every type, in the table's order. */
+export function pagePlans(store: Store): PagePlan[] {
+  return kinds.flatMap((kind) =>
+    (PAGE_TYPES[kind].pages(store) as Page<object>[]).map(({ props, alternates }) => ({ kind, props, alternates })),
+  )
+}
+
+/** Does this page, rendered from `store`, show the record? (the page type's `shows`) */
+export function pageShows(store: Store, plan: PagePlan, ref: ContentRef): boolean {
+  return (PAGE_TYPES[plan.kind].shows as Shows<object>)(store, plan.props, ref)
+}
+
+/** The page type that is a record's own page (forms: the page of the forms list that holds it). */
+const OWN_PAGE: Partial<Record<ContentRef['collection'], PageKind>> = {
+  procedures: 'procedure',
+  faqs: 'faq',
+  'life-events': 'life-event',
+  sectors: 'sector',
+  agencies: 'agency',
+  forms: 'forms',
+}
+
+/** A record's public page in both languages (the admin links it), if it has one and is public. */
+export function recordPage(store: Store, ref: ContentRef): Alternates | undefined {
+  const kind = OWN_PAGE[ref.collection]
+  if (!kind) return undefined
+  const holds = (props: { id?: number; slice?: { ids: number[] } }) =>
+    props.slice && kind !== 'sector' && kind !== 'agency' ? props.slice.ids.includes(ref.id) : props.id === ref.id
+  return (PAGE_TYPES[kind].pages(store) as Page<{ id?: number; slice?: { ids: number[] } }>[]).find((page) =>
+    holds(page.props),
+  )?.alternates
+}
+
+/** The page at a path (`en/thu-tuc/x`, '' for the root) as getStaticPaths would give it, for on-demand renders. */
+export function pageAt(store: Store, at: string | undefined): SitePage | undefined {
+  let index = indexes.get(store)
+  if (!index) {
+    index = new Map(staticPaths(store).map((entry) => [entry.params.path ?? '', entry.props]))
+    indexes.set(store, index)
+  }
+  return index.get((at ?? '').replace(/^\/+|\/+$/g, ''))
+}
+
+const indexes = new WeakMap<Store, Map<string, SitePage>>()
 
 /** Every page of the site in both languages, for the sitemap (the search and 404 pages excluded). */
 export function allPages(store: Store): PageEntry[] {

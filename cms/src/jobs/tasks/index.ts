@@ -5,9 +5,11 @@
  */
 import type { Task, TaskName } from '../types.ts'
 import { publishTask } from './publish.ts'
+import { searchFallbackTask } from './search-fallback.ts'
 import { searchSyncTask } from './search-sync.ts'
 
 export const TASKS: { [T in TaskName]: Task<T> } = {
   'search-sync': searchSyncTask,
   publish: publishTask,
+  'search-fallback': searchFallbackTask,
 }

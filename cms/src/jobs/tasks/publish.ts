@@ -1,13 +1,18 @@
 /**
- * Publish the static site after writes: the records of every save gathered under the job
- * key `publish` arrive together (graphile-worker appends them), and one render covers them
- * all. Jobs of the `publish` queue run one at a time, so an older render never lands after
- * a newer one.
+ * Publish the pages a write touches: the records of every save gathered under the job key
+ * `publish` arrive together (graphile-worker appends them), and one render covers them all.
+ * Jobs of the `publish` queue run one at a time, so an older render never lands after a
+ * newer one; the search fallback follows within a minute (search-fallback.ts, its own queue).
  */
 import { publishConfig } from '../../publish/config.ts'
 import { markPublications } from '../../publish/mark-publications.ts'
-import { publishSite } from '../../publish/publish-site.ts'
+import { withPublishLock } from '../../publish/publish-lock.ts'
+import { publishPages } from '../../publish/publish-pages.ts'
+import { enqueue } from '../queue.ts'
 import type { Task } from '../types.ts'
+
+/** The fallback index is rebuilt at most this long after the first publish it has not seen. */
+export const FALLBACK_DELAY_MS = 30_000
 
 export const publishTask: Task<'publish'> = async function publish(records, { payload, signal }) {
   const config = publishConfig()
@@ -17,7 +22,10 @@ export const publishTask: Task<'publish'> = async function publish(records, { pa
   }
   await markPublications(payload, records, { state: 'publishing' })
   try {
-    const published = await publishSite({ ...config, ...(signal ? { signal } : {}) })
+    const refs = records.map((ref) => ({ collection: ref.collection, id: Number(ref.id) }))
+    const published = await withPublishLock(payload, () =>
+      publishPages({ ...config, refs, ...(signal ? { signal } : {}) }),
+    )
     payload.logger.info(
       {
         target: config.target.name,
@@ -26,9 +34,24 @@ export const publishTask: Task<'publish'> = async function publish(records, { pa
         removed: published.removed.length,
         ms: published.ms,
       },
-      'site published',
+      'pages published',
     )
-    await markPublications(payload, records, { state: 'done' })
+    await markPublications(payload, records, {
+      state: 'done',
+      pathOf: (ref) => published.renderer.site.publicPath(ref),
+    })
+    await enqueue(
+      payload,
+      undefined,
+      'search-fallback',
+      {},
+      {
+        jobKey: 'search-fallback',
+        queue: 'publish',
+        delayMs: FALLBACK_DELAY_MS,
+        priority: 1,
+      },
+    )
   } catch (error) {
     await markPublications(payload, records, { state: 'failed', reason: (error as Error).message })
     throw error

@@ -7,32 +7,19 @@
 import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import type { MessageKey } from '../../i18n/messages.ts'
+import { t } from '../../i18n/t.ts'
+
 type Publication = { state: string; liveSince?: string | null; url?: string | null; reason?: string | null }
 
-const LABELS = {
-  vi: {
-    title: 'Xuất bản',
-    none: 'Chưa xuất bản',
-    queued: 'Đang chờ xuất bản',
-    publishing: 'Đang xuất bản',
-    live: 'Đang hiển thị từ',
-    removed: 'Đã gỡ khỏi trang công khai',
-    failed: 'Xuất bản lỗi',
-    retry: 'Thử lại',
-    open: 'Xem trang công khai',
-  },
-  en: {
-    title: 'Publishing',
-    none: 'Not published',
-    queued: 'Queued',
-    publishing: 'Publishing',
-    live: 'Live since',
-    removed: 'Removed from the public site',
-    failed: 'Publishing failed',
-    retry: 'Retry',
-    open: 'Open the public page',
-  },
-} as const
+/** Each state's label in the message catalogue (i18n/messages.ts). */
+const STATE_LABELS: Record<string, MessageKey> = {
+  none: 'publishing.none',
+  queued: 'publishing.queued',
+  publishing: 'publishing.publishing',
+  removed: 'publishing.removed',
+  failed: 'publishing.failed',
+}
 
 /** While the state can still change, look again this often. */
 const FOLLOW_MS = 2000
@@ -41,7 +28,7 @@ export function PublishingState() {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const labels = i18n.language === 'en' ? LABELS.en : LABELS.vi
+  const language = i18n.language === 'en' ? 'en' : 'vi'
   const [publication, setPublication] = useState<Publication | null>(null)
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const siteUrl = (config.admin?.custom as { siteUrl?: string } | undefined)?.siteUrl ?? ''
@@ -77,15 +64,17 @@ export function PublishingState() {
   return (
     <section aria-labelledby="publishing-state-title" style={{ marginBlockEnd: 'var(--base)' }}>
       <h3 id="publishing-state-title" style={{ fontSize: '1rem' }}>
-        {labels.title}
+        {t(language, 'publishing.title')}
       </h3>
       <p data-publishing-state={state ?? 'none'} role="status">
-        {state === 'live' ? `${labels.live} ${time}` : state ? labels[state as keyof typeof labels] : labels.none}
+        {state === 'live'
+          ? t(language, 'publishing.live', { time })
+          : t(language, STATE_LABELS[state ?? 'none'] ?? 'publishing.none')}
       </p>
       {state === 'live' && publication?.url ? (
         <p>
           <a href={`${siteUrl}${publication.url}`} target="_blank" rel="noreferrer">
-            {labels.open}
+            {t(language, 'publishing.open')}
           </a>
         </p>
       ) : null}
@@ -93,7 +82,7 @@ export function PublishingState() {
         <>
           <p>{publication?.reason?.slice(0, 500)}</p>
           <Button buttonStyle="secondary" size="small" onClick={retry}>
-            {labels.retry}
+            {t(language, 'publishing.retry')}
           </Button>
         </>
       ) : null}

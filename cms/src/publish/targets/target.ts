@@ -19,6 +19,9 @@ export type PublishTarget = {
 /** The manifest's own name; it is not a page and the static server never lists folders. */
 export const MANIFEST = '.publish-manifest.json'
 
+/** The manifest's entry (not a file) holding what the site was built from: its code and content. */
+export const FINGERPRINT = '#fingerprint'
+
 /** Content types of what the site build writes (S3 serves the stored type; the folder's server guesses). */
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',

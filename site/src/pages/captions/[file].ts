@@ -11,5 +11,11 @@ export async function getStaticPaths() {
   }))
 }
 
-export const GET: APIRoute<{ body: string }> = ({ props }) =>
-  new Response(props.body, { headers: { 'content-type': 'text/vtt; charset=utf-8' } })
+/** The static build passes the body; the publisher's on-demand renderer looks the file up. */
+export const GET: APIRoute<{ body?: string }> = async ({ props, params }) => {
+  const body =
+    props.body ??
+    captionFiles((await loadStore()).videos.values()).find((file) => file.path === `/captions/${params.file}`)?.body
+  if (body === undefined) return new Response(null, { status: 404 })
+  return new Response(body, { headers: { 'content-type': 'text/vtt; charset=utf-8' } })
+}

@@ -1,0 +1,99 @@
+/**
+ * A publish after writes: the renderer reads the written records again and renders only the
+ * files they touch (the site's page table says which pages show a record); files whose bytes
+ * changed are put (each atomically, pages before the sitemap), files the site no longer has
+ * (an unpublished record's pages) are removed, and the manifest is written last. The first
+ * publish of a process, or one after the site's code changed, is a full one (publish-site.ts).
+ */
+import { readdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+
+import { applyBuild, hash } from './apply-build.ts'
+import { fingerprintOf, type Published, type PublishOptions, publishSite, purge } from './publish-site.ts'
+import { type ContentRef, type Renderer, siteRenderer } from './renderer.ts'
+import { buildSearchFallback } from './search-fallback.ts'
+import { FINGERPRINT, MANIFEST } from './targets/target.ts'
+
+/** Files a full publish writes that are not rendered pages: Astro's client assets, the fallback. */
+const isAsset = (file: string, assets: Set<string>) => assets.has(file) || file.startsWith('pagefind/')
+
+export async function publishPages(
+  options: PublishOptions & { refs: ContentRef[] },
+): Promise<Published & { renderer: Renderer }> {
+  const started = Date.now()
+  const renderer = await siteRenderer({ ...options.env, CMS_URL: options.cmsUrl })
+  const manifest = await options.target.readManifest()
+  const code = manifest?.[FINGERPRINT]?.split(' ')[0]
+  if (!renderer.site.isLoaded() || !manifest || code !== renderer.code) {
+    return { ...(await publishSite({ ...options, force: true })), renderer }
+  }
+  await options.target.sweep?.()
+  const files = await renderer.site.update(options.cmsUrl, options.refs)
+  const next = { ...manifest }
+  const written: string[] = []
+  let unchanged = 0
+  for (const file of files) {
+    options.signal?.throwIfAborted()
+    const body = await renderer.site.render(file)
+    const digest = hash(body)
+    next[file.file] = digest
+    if (manifest[file.file] === digest) {
+      unchanged++
+      continue
+    }
+    await options.target.put(file.file, body)
+    written.push(file.file)
+  }
+  const site = new Set(renderer.site.files().map((file) => file.file))
+  const assets = await clientAssets(renderer, manifest)
+  const removed = Object.keys(manifest).filter(
+    (file) => file !== FINGERPRINT && file !== MANIFEST && !site.has(file) && !isAsset(file, assets),
+  )
+  for (const file of removed) {
+    await options.target.remove(file)
+    delete next[file]
+  }
+  next[FINGERPRINT] = fingerprintOf(renderer)
+  await options.target.writeManifest(next)
+  await purge(options.purgeUrl, [...written, ...removed])
+  return { written, removed, unchanged, ms: Date.now() - started, renderer }
+}
+
+/** The client assets of this renderer's build, as the manifest names them. */
+async function clientAssets(renderer: Renderer, manifest: Record<string, string>): Promise<Set<string>> {
+  const entries = await readdir(renderer.clientDir, { recursive: true, withFileTypes: true })
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(renderer.clientDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+  return new Set(files.filter((file) => file in manifest))
+}
+
+/**
+ * Index the site's fallback pages again and put the index's changed files onto the target.
+ * The index is built outside `lock` (minutes at national size); only putting it is inside.
+ */
+export async function publishSearchFallback(
+  options: PublishOptions,
+  lock: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+): Promise<Published> {
+  const started = Date.now()
+  const renderer = await siteRenderer({ ...options.env, CMS_URL: options.cmsUrl })
+  if (renderer.site.isLoaded()) await renderer.site.update(options.cmsUrl, [])
+  else await renderer.site.load(options.cmsUrl)
+  const dir = await buildSearchFallback(renderer, options.signal)
+  try {
+    return await lock(async () => {
+      const manifest = await options.target.readManifest()
+      if (manifest?.[FINGERPRINT]?.split(' ')[0] !== renderer.code) {
+        // Pages of another code on the target: the full publish they need rebuilds the fallback too.
+        return publishSite({ ...options, force: true })
+      }
+      const applied = await applyBuild(dir, options.target, (file) => file.startsWith('pagefind/'))
+      return { ...applied, ms: Date.now() - started }
+    })
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
