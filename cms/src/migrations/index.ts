@@ -6,8 +6,9 @@ import * as migration_20261130_175048_publishing from './20261130_175048_publish
 import * as migration_20261130_180101_sso from './20261130_180101_sso';
 import * as migration_20261130_183546_merged_branches from './20261130_183546_merged_branches';
 import * as migration_20261130_201500_audit_append_only from './20261130_201500_audit_append_only';
-import * as migration_20261130_205040_citizen_verification from './20261130_205040_citizen_verification';
 import * as migration_20261130_202537_sso_fapi from './20261130_202537_sso_fapi';
+import * as migration_20261130_205040_citizen_verification from './20261130_205040_citizen_verification';
+import * as migration_20261130_213716_merged_sso from './20261130_213716_merged_sso';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261130_205040_citizen_verification.up,
     down: migration_20261130_205040_citizen_verification.down,
     name: '20261130_205040_citizen_verification',
+  },
+  {
+    up: migration_20261130_213716_merged_sso.up,
+    down: migration_20261130_213716_merged_sso.down,
+    name: '20261130_213716_merged_sso'
   },
 ];
