@@ -168,7 +168,7 @@ describe('code flow with PKCE', () => {
     })
     expect(stored.docs[0]?.fullName).toBe(person.fullName)
     // Stored as argon2id with the chosen cost, never the password; nobody but an admin reads accounts.
-    expect((stored.docs[0] as { passwordHash?: string }).passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
+    expect((stored.docs[0] as { passwordHash?: string }).passwordHash).toMatch(/^\$argon2id\$v=19\$m=65536,t=3,p=1\$/)
     expect(JSON.stringify(stored.docs[0])).not.toContain(PASSWORD)
     await expect(world.payload.find({ collection: 'citizens', overrideAccess: false })).rejects.toMatchObject({
       status: 403,

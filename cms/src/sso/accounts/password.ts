@@ -1,11 +1,13 @@
 import { hash, verify } from '@node-rs/argon2'
 
 /**
- * argon2id (RFC 9106) for citizens' passwords. The cost is OWASP's second configuration
- * (19 MiB, 2 passes, 1 lane): measured by `npm run bench` to stay within the issue's
- * 50-250 ms per login on 2 cores, so a burst of logins cannot starve the portal.
+ * argon2id (RFC 9106) for citizens' passwords: 64 MiB and 3 passes (RFC 9106's second
+ * recommended option, with one lane: a login must not take both cores). Issue 13 asks
+ * 50-250 ms per verify on 2 cores: OWASP's 19 MiB / 2 passes took 17 ms here, too cheap
+ * for a stolen hash; this cost took about 120 ms with a test suite running beside it
+ * (`npm run bench -- --only sso` prints it).
  */
-export const PASSWORD_COST = Object.freeze({ memoryCost: 19_456, timeCost: 2, parallelism: 1 })
+export const PASSWORD_COST = Object.freeze({ memoryCost: 65_536, timeCost: 3, parallelism: 1 })
 
 export const PASSWORD_MIN_LENGTH = 10
 
