@@ -7,7 +7,7 @@ import { EidIdentityRefused, linkEidAccount } from '../eid/link.ts'
 import { type EidPending, uidOfState } from '../eid/upstream.ts'
 import { errorPage } from '../pages/consent.ts'
 import { eidProblemPage } from '../pages/step-up.ts'
-import type { InteractionDeps } from './router.ts'
+import type { InteractionDeps } from './deps.ts'
 import type { Finish, Handled, StepUpView } from './step-up.ts'
 
 type Details = Awaited<ReturnType<Provider['interactionDetails']>>

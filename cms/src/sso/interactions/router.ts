@@ -16,23 +16,9 @@ import { requestLevel } from '../policy.ts'
 import type { Pool } from '../store/pool.ts'
 import { FormTooLarge, readForm } from './body.ts'
 import { finishConsent } from './consent.ts'
+import type { InteractionDeps } from './deps.ts'
 import { finishEid, forwardEidCallback, startEid } from './eid.ts'
 import { type Finish, type Handled, otpSubmitted, passwordAccepted, pendingStepUp, type StepUpView } from './step-up.ts'
-
-export type InteractionDeps = {
-  provider: Provider
-  payload: Payload
-  registry: PopulationRegistry | null
-  limiter: RateLimiter
-  trustProxy: number
-  /** The mount path, e.g. /oidc. */
-  base: string
-  pool: Pool
-  /** The SSO secret: seals TOTP secrets. */
-  secret: string
-  /** The national e-ID upstream, when configured. */
-  eid: NationalEid | null
-}
 
 function send(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })

@@ -8,7 +8,7 @@ import type { AssuranceLevel } from '../assurance.ts'
 import type { FieldErrors } from '../pages/form.ts'
 import { highestLevelPage, otpPage } from '../pages/step-up.ts'
 import { acceptCode, pendingEnrolment } from '../step-up/totp.ts'
-import type { InteractionDeps } from './router.ts'
+import type { InteractionDeps } from './deps.ts'
 
 type Details = Awaited<ReturnType<Provider['interactionDetails']>>
 export type Handled = { status: number; html: string } | 'finished'
