@@ -9,7 +9,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { findChromium } from './lib/chromium.ts'
-import { addStage, exec, type Tally, tallyPlaywright, tallyVitest } from './test/report.ts'
+import { addStage, exec, failures, type Tally, tallyPlaywright, tallyVitest } from './test/report.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const reports = path.join(root, '.data', 'test', 'reports')
@@ -26,6 +26,7 @@ async function check(name: string, command: string, args: string[]): Promise<voi
   process.stderr.write(`\n── ${name} ──\n`)
   const ok = (await exec(root, command, args)) === 0
   process.stderr.write(`${name}: ${ok ? 'passed' : 'FAILED'}\n`)
+  if (!ok) failures.push(`${name}: failed (its output is above)`)
   add(name, { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 })
 }
 
@@ -82,6 +83,7 @@ for (const [name, stage] of Object.entries(stages)) {
   await stage()
 }
 
+if (failures.length > 0) process.stdout.write(`\nWhat failed:\n${failures.map((line) => `  - ${line}`).join('\n')}\n`)
 const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : ''
 process.stdout.write(`\n${total.passed} passed, ${total.failed} failed${skipped}\n`)
 process.exit(total.failed > 0 ? 1 : 0)

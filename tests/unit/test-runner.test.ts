@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { addStage, tallyPlaywrightReport, tallyVitestReport } from '../../scripts/test/report.ts'
+import { addStage, failures, tallyPlaywrightReport, tallyVitestReport } from '../../scripts/test/report.ts'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const file = (status: string, tests: string[], message?: string) => ({
@@ -43,6 +43,55 @@ describe('npm test: reading Playwright reports', () => {
     ['non-zero exit, nothing failed', { stats }, 1, { passed: 3, failed: 1, skipped: 0 }],
   ])('%s', (_, report, exitCode, tally) => {
     expect(tallyPlaywrightReport(report, exitCode)).toEqual(tally)
+  })
+})
+
+describe('npm test: the list of what failed, printed after the sum', () => {
+  it('names each failed test with the first line of its message, and flaky browser tests', () => {
+    failures.length = 0
+    tallyVitestReport(
+      {
+        testResults: [
+          {
+            name: path.join(process.cwd(), 'tests/int/a.int.test.ts'),
+            status: 'failed',
+            assertionResults: [
+              { status: 'passed', fullName: 'ok' },
+              {
+                status: 'failed',
+                fullName: 'login › is slow',
+                failureMessages: ['\u001b[31mAssertionError: late\u001b[39m\n  at x'],
+              },
+            ],
+          },
+        ],
+      },
+      1,
+    )
+    const spec = (status: string) => ({
+      title: `shows ${status}`,
+      file: 'b.e2e.ts',
+      line: 7,
+      tests: [{ status, results: [{ error: { message: 'Timeout 5000ms\nmore' } }] }],
+    })
+    tallyPlaywrightReport(
+      {
+        stats: { expected: 1, unexpected: 1, flaky: 1, skipped: 0 },
+        suites: [
+          {
+            title: 'b.e2e.ts',
+            suites: [{ title: 'page', specs: [spec('expected'), spec('unexpected'), spec('flaky')] }],
+          },
+        ],
+      },
+      1,
+    )
+    expect(failures).toEqual([
+      'tests/int/a.int.test.ts › login › is slow: AssertionError: late',
+      'b.e2e.ts:7 › page › shows unexpected: Timeout 5000ms',
+      'b.e2e.ts:7 › page › shows flaky: passed only on retry',
+    ])
+    failures.length = 0
   })
 })
 
