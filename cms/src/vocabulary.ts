@@ -120,3 +120,19 @@ export const REVIEW_FLAGS = valuesOf(REVIEW_FLAG_LABELS)
 export function optionsOf<V extends string>(labels: Record<V, Labels>) {
   return valuesOf(labels).map((value) => ({ value, label: labels[value] }))
 }
+
+/**
+ * The collections the public sees: their writes have side effects (search documents, static
+ * pages) and the site renders them. The queue, the publisher and the site's page table all
+ * name them from here.
+ */
+export const PUBLISHED_COLLECTIONS = [
+  'procedures',
+  'faqs',
+  'life-events',
+  'forms',
+  'videos',
+  'agencies',
+  'sectors',
+] as const
+export type PublishedCollection = (typeof PUBLISHED_COLLECTIONS)[number]

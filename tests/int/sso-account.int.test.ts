@@ -120,6 +120,7 @@ describe('account page', () => {
     expect(rows).toEqual([{ client_id: RP.id, fresh: true, acr: 'loa2' }])
     await expect(world.pool.query('UPDATE sso.sign_ins SET ip = $1', ['203.0.113.1'])).rejects.toThrow(/append-only/)
     await expect(world.pool.query('DELETE FROM sso.sign_ins')).rejects.toThrow(/append-only/)
+    await expect(world.pool.query('TRUNCATE sso.sign_ins')).rejects.toThrow(/append-only/)
   })
 
   it('refuses a form without its token', async () => {

@@ -5,17 +5,9 @@
  */
 import type { Payload } from 'payload'
 
-/** The collections whose writes have side effects (search documents, static pages). */
-export const PUBLISHED_COLLECTIONS = [
-  'procedures',
-  'faqs',
-  'life-events',
-  'forms',
-  'videos',
-  'agencies',
-  'sectors',
-] as const
-export type PublishedCollection = (typeof PUBLISHED_COLLECTIONS)[number]
+import type { PublishedCollection } from '../vocabulary.ts'
+
+export { PUBLISHED_COLLECTIONS, type PublishedCollection } from '../vocabulary.ts'
 
 export type RecordRef = { collection: PublishedCollection; id: number | string }
 

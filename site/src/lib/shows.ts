@@ -4,20 +4,13 @@
  * predicate may say yes too often (a page re-rendered to the same bytes is not rewritten),
  * never too rarely: the sum of publishes must equal a full build.
  */
+
+import type { PublishedCollection } from '@dvc/cms/vocabulary'
 import type { Store } from './cms.ts'
 import type { Slice } from './paginate.ts'
 
-/** The collections the site shows, by their CMS slugs. */
-export const CONTENT_COLLECTIONS = [
-  'procedures',
-  'faqs',
-  'life-events',
-  'forms',
-  'videos',
-  'agencies',
-  'sectors',
-] as const
-export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
+/** A collection the site shows (the vocabulary's published ones), by its CMS slug. */
+export type ContentCollection = PublishedCollection
 export type ContentRef = { collection: ContentCollection; id: number }
 
 /** Does the page with `props`, rendered from `store`, show the record `ref`? */

@@ -5,9 +5,10 @@
  * differs from ours and everything is read again, so a render never uses stale records.
  */
 
+import { PUBLISHED_COLLECTIONS } from '@dvc/cms/vocabulary'
 import { buildStore, type Collections, PROCEDURE_FIELDS, readCollections, type Store, setStore } from '../lib/cms.ts'
 import { getJson, readAll } from '../lib/cms-client.ts'
-import { CONTENT_COLLECTIONS, type ContentCollection, type ContentRef } from '../lib/shows.ts'
+import type { ContentCollection, ContentRef } from '../lib/shows.ts'
 
 const KEYS = {
   procedures: 'procedures',
@@ -56,21 +57,21 @@ export class Content {
 
   /** The content's fingerprint: per collection, its count and latest update. */
   stamp(): string {
-    return CONTENT_COLLECTIONS.map(
+    return PUBLISHED_COLLECTIONS.map(
       (collection) => `${collection}:${stampOf(this.#collections[KEYS[collection]] as Stamped[])}`,
     ).join(' ')
   }
 
   async cmsStamp(base: string): Promise<string> {
-    const stamps = await Promise.all(CONTENT_COLLECTIONS.map((collection) => cmsStamp(base, collection)))
-    return CONTENT_COLLECTIONS.map((collection, index) => `${collection}:${stamps[index]}`).join(' ')
+    const stamps = await Promise.all(PUBLISHED_COLLECTIONS.map((collection) => cmsStamp(base, collection)))
+    return PUBLISHED_COLLECTIONS.map((collection, index) => `${collection}:${stamps[index]}`).join(' ')
   }
 
   /** Read `refs` again (a record no longer public drops out); returns the store before and after. */
   async update(base: string, refs: ContentRef[]): Promise<{ before: Store; after: Store }> {
     const before = this.#store
     const next: Collections = { ...this.#collections }
-    for (const collection of CONTENT_COLLECTIONS) {
+    for (const collection of PUBLISHED_COLLECTIONS) {
       const ids = [...new Set(refs.filter((ref) => ref.collection === collection).map((ref) => ref.id))]
       if (ids.length === 0) continue
       const key = KEYS[collection]

@@ -1,15 +1,15 @@
 import type Provider from 'oidc-provider'
 import type { KoaContextWithOIDC } from 'oidc-provider'
 import type { Payload } from 'payload'
+import { appendOnlySql } from '../../lib/append-only.ts'
 import { clientIp } from '../../portal/http/client-ip.ts'
 import type { Pool } from '../store/pool.ts'
 
 /**
  * The log of every sign-in (issue 13, account page: "when, where from, which portal"):
  * one row per authorization the provider grants, a fresh login or a portal joining an
- * existing session. Append-only: a trigger refuses UPDATE and DELETE, so neither a bug
- * nor a stolen session can rewrite the record; rows go only with the account's erasure
- * (TRUNCATE, by an operator).
+ * existing session. Append-only (lib/append-only.ts): triggers refuse UPDATE, DELETE and
+ * TRUNCATE, so neither a bug nor a stolen session can rewrite the record.
  */
 const DDL = `
   CREATE SCHEMA IF NOT EXISTS sso;
@@ -25,13 +25,7 @@ const DDL = `
     fresh boolean NOT NULL
   );
   CREATE INDEX IF NOT EXISTS sign_ins_account_at ON sso.sign_ins (account_id, at DESC);
-  CREATE OR REPLACE FUNCTION sso.sign_ins_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    RAISE EXCEPTION 'sso.sign_ins is append-only';
-  END $$;
-  DROP TRIGGER IF EXISTS sign_ins_append_only ON sso.sign_ins;
-  CREATE TRIGGER sign_ins_append_only BEFORE UPDATE OR DELETE ON sso.sign_ins
-    FOR EACH ROW EXECUTE FUNCTION sso.sign_ins_append_only();`
+  ${appendOnlySql({ table: 'sso.sign_ins' })}`
 
 const ready = new WeakMap<Pool, Promise<void>>()
 
