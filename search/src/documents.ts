@@ -10,7 +10,7 @@ export const LOCALES = ['vi', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 
 /** Bump when the document shape changes in a way that needs a full rebuild (`npm run reindex`). */
-export const DOCUMENT_SCHEMA_VERSION = 3
+export const DOCUMENT_SCHEMA_VERSION = 4
 
 /** Text per locale as Payload returns it with `locale: 'all'`; English may be missing. */
 export type LocalizedText = Partial<Record<Locale, string | null | undefined>>

@@ -19,6 +19,7 @@ import {
   NAME_ATTRIBUTES,
 } from './contract.ts'
 import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
+import { synonymMap } from './synonyms.ts'
 import { hasMarks, tones } from './tones.ts'
 
 /** National procedure code (mã thủ tục), as in content/schema.ts. */
@@ -219,6 +220,53 @@ async function round(
 const asTypedAttributes = (q: string) => (hasMarks(q) ? ['nameTones'] : ['nameFolded', 'keywordsFolded'])
 
 /**
+ * One-word terms that stand for several words ("gtgt" for "giá trị gia tăng", "passport" for
+ * "hộ chiếu"): a phrase is matched as typed, without synonyms, so a query holding one is never
+ * searched as a phrase ("hoàn thuế GTGT" would miss "Hoàn thuế giá trị gia tăng").
+ */
+const SHORT_FORMS = new Set(
+  Object.entries(synonymMap())
+    .filter(([key, values]) => !key.includes(' ') && !hasMarks(key) && values.some((value) => value.includes(' ')))
+    .map(([key]) => key),
+)
+
+/** A query of two words or more as one Meilisearch phrase; none when quoted already or holding a short form. */
+function phraseOf(q: string): string | undefined {
+  const words = q.toLowerCase().split(/\s+/)
+  if (q.includes('"') || words.length < 2 || words.some((word) => SHORT_FORMS.has(word))) return undefined
+  return `"${q}"`
+}
+
+/**
+ * The query as a phrase when the best answer has its words in that order: "đăng ký khai tử" is
+ * one procedure's name, while each of its words also stands somewhere in "Liên thông điện tử:
+ * đăng ký khai sinh", which then filled the top 3. Only when the words' best match (synonyms,
+ * proximity and all) is also the phrase's best match is the phrase searched alone: a phrase
+ * knows no synonyms, and "làm CCCD" as typed is a keyword of the wrong procedures. One round trip
+ * of two one-hit searches, the same for every page.
+ */
+async function preferPhrase(
+  client: Meilisearch,
+  indexUid: string,
+  query: ProcedureQuery,
+  scope: readonly string[] | undefined,
+): Promise<ProcedureQuery> {
+  const phrase = phraseOf(query.q)
+  if (!phrase) return query
+  const best = (q: string): MultiSearchQuery => ({
+    indexUid,
+    ...procedureSearchParams({ ...query, q, page: 1, hitsPerPage: 1 }, scope),
+    facets: [],
+    attributesToRetrieve: ['id'],
+  })
+  const { results } = await client.multiSearch<MultiSearchParams, { id: string }>({
+    queries: [best(query.q), best(phrase)],
+  })
+  const [words, asPhrase] = results.map((result) => result.hits[0]?.id)
+  return words !== undefined && words === asPhrase ? { ...query, q: phrase } : query
+}
+
+/**
  * Search one procedures index (and, when `faqIndexUid` is given, its FAQs): first by what
  * procedures are called, then, when no name matches every word, in every text (a second round
  * trip), then the closest ones apart (a third; contract.ts says why). Before all that a query
@@ -247,7 +295,11 @@ export async function searchProcedures(
       ]
     : []
   const asTyped = hasMarks(q) ? { ...trimmed, q: tones(q) } : trimmed
-  const first = await round(client, indexUid, asTyped, q ? asTypedAttributes(q) : undefined, [...faqs, ...byCode])
+  const scope = q ? asTypedAttributes(q) : undefined
+  const first = await round(client, indexUid, await preferPhrase(client, indexUid, asTyped, scope), scope, [
+    ...faqs,
+    ...byCode,
+  ])
   const faqHits = (faqs.length > 0 ? (first.rest[0] ?? []) : []) as FaqHit[]
   const codeHit = byCode.length > 0 ? (first.rest.at(-1)?.[0] as ProcedureHit | undefined) : undefined
   // A national code names one procedure: others whose text merely mentions its digits are noise.

@@ -122,7 +122,7 @@ export function synonymMap(
   for (const group of groups) for (const term of group) add(term, group)
   for (const [key, values] of Object.entries(oneWay)) add(key, values)
   // The same entries in Telex (tones.ts): a query typed with marks is first matched in that
-  // spelling. A key without marks ("cccd") is the same word in both and gets both spellings.
+  // spelling, where even a word without marks ends in its level tone ("cccd" -> "cccdz").
   for (const [key, values] of [...map.entries()]) add(tones(key), [...values].map(tones))
   return Object.fromEntries(
     [...map.entries()]

@@ -57,7 +57,7 @@ describe('procedure documents', () => {
       nameWords: 4,
       keywordsFolded: ['lam giay khai sinh', 'ho tich', 'vneid'],
       nameTones:
-        'ddawng kys khai sinh | lamf giaays khai sinh | hooj tichj | vneid | cos con nhor | hooj tichj | birth registration',
+        'ddawngz kys khaiz sinhz | lamf giaays khaiz sinhz | hooj tichj | vneidz | cos conz nhor | hooj tichj | birthz registrationz',
       otherName: 'Birth registration',
       sector: 'ho-tich',
       sectorName: 'Hộ tịch',

@@ -75,7 +75,7 @@ export async function ensureSearchReady(
     ),
   )
   // Documents of an older shape (DOCUMENT_SCHEMA_VERSION; v3 added the Telex copy the first
-  // search round reads) would answer queries with marks from nothing: rebuild them too.
+  // search round reads, v4 spelled its level tone) would answer queries with marks from nothing: rebuild them too.
   const stale = await client
     .index(config.indexes.procedures)
     .search('', { filter: `schemaVersion != ${DOCUMENT_SCHEMA_VERSION}`, limit: 0 })
