@@ -43,6 +43,15 @@ test.describe('smoke', () => {
     await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible()
   })
 
+  test("the portal's icon is the public site's", async ({ request }) => {
+    const answer = await request.get(`${cmsUrl}/favicon.ico`)
+    expect(answer.status()).toBe(200)
+    expect(new URL(answer.url()).port).not.toBe(new URL(cmsUrl).port)
+    const icon = await answer.body()
+    expect(icon.length).toBeGreaterThan(0)
+    expect(icon.equals(await (await request.get('/favicon.ico')).body())).toBe(true)
+  })
+
   test('the admin speaks English to a user who chose it', async ({ page, context }) => {
     await context.addCookies([{ name: 'payload-lng', value: 'en', url: cmsUrl }])
     await page.goto(`${cmsUrl}/admin/login`)
