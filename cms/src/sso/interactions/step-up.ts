@@ -13,14 +13,21 @@ import type { InteractionDeps } from './deps.ts'
 type Details = Awaited<ReturnType<Provider['interactionDetails']>>
 export type Handled = { status: number; html: string } | 'finished'
 export type Finish = (result: InteractionResults) => Promise<'finished'>
-export type StepUpView = { language: Locale; base: string; clientName: string; level: AssuranceLevel; eidHref?: string }
+export type StepUpView = {
+  language: Locale
+  base: string
+  clientName: string
+  level: AssuranceLevel
+  eidHref?: string
+  passkeyHref?: string
+}
 
 /**
  * The account whose first factor this interaction already holds: the password just given
  * (kept in the interaction's server-side result), or the session's own password login
  * when a relying party asks more of an existing session.
  */
-function firstFactorAccount(details: Details): string | undefined {
+export function firstFactorAccount(details: Details): string | undefined {
   const pending = (details.result as { pending?: { accountId?: string } } | undefined)?.pending
   if (pending?.accountId) return pending.accountId
   const session = details.session as { accountId?: string; amr?: string[] } | undefined

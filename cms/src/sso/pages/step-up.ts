@@ -51,11 +51,12 @@ ${cancel(language, base)}`
   })
 }
 
-/** loa4: only the national e-ID (or, later, a passkey) reaches it; say so instead of a lower level. */
-export function highestLevelPage(options: StepUpPage & { eidHref?: string }): string {
-  const { language, base, clientName, level, eidHref } = options
+/** loa4: only a passkey or the national e-ID reaches it; say so instead of a lower level. */
+export function highestLevelPage(options: StepUpPage & { eidHref?: string; passkeyHref?: string }): string {
+  const { language, base, clientName, level, eidHref, passkeyHref } = options
   const body = html`<h1>${t(language, 'sso.step_up.highest_heading')}</h1>
 <p>${t(language, 'sso.step_up.highest_body', { client: clientName, level })}</p>
+${passkeyHref ? html`<p><a href="${passkeyHref}">${t(language, 'passkey.login.link')}</a></p>` : ''}
 ${eidHref ? html`<p><a href="${eidHref}">${t(language, 'sso.eid.link')}</a></p>` : ''}
 ${cancel(language, base)}`
   return page({
