@@ -90,7 +90,7 @@ async function passkeyPage(browser: FormBrowser, extra: Record<string, string> =
 describe('a citizen registers a passkey and logs in with it', () => {
   const browser = new FormBrowser()
   let registration: unknown
-  let assertion: { id: string } & Record<string, unknown>
+  let assertion: { id: string }
 
   beforeAll(async () => {
     const started = await authorization()
@@ -185,7 +185,7 @@ describe('a citizen registers a passkey and logs in with it', () => {
     const { started, page } = await passkeyPage(fresh, { acr_values: 'loa4' })
     const options = optionsOn(page)
     expect(options).toMatchObject({ rpId: 'localhost', userVerification: 'required', allowCredentials: [] })
-    assertion = authenticator.getJSON(new URL(world.issuer).origin, options) as typeof assertion
+    assertion = authenticator.getJSON(new URL(world.issuer).origin, options)
     const landed = await fresh.submit(page, '/passkey', { response: JSON.stringify(assertion) }, CALLBACK)
     const claims = (await tokensFrom(started, landed, fresh)).claims()
     expect(claims).toMatchObject({ acr: 'loa4', amr: ['swk'] })
