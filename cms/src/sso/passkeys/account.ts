@@ -126,7 +126,7 @@ export const passkeySection: AccountSection = {
   actions: {
     async [REMOVE](deps, request, form) {
       const removed = await removePasskey(deps.pool, request.accountId, form.get('id') ?? '')
-      return t(request.language, removed ? 'account.passkeys.removed' : 'account.passkeys.none')
+      return t(request.language, removed ? 'account.passkeys.removed' : 'passkey.refused.unknown_credential')
     },
   },
   pages: { [ADD_PATH]: addPage },
