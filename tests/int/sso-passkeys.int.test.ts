@@ -258,6 +258,22 @@ describe('a citizen registers a passkey and logs in with it', () => {
     expect((await tokensFrom(stepUp, landed, other)).claims()).toMatchObject({ acr: 'loa4', amr: ['swk'] })
   })
 
+  it('a loa2 session asked for loa3 may answer with its passkey instead of a code', async () => {
+    const other = new FormBrowser('en')
+    const started = await authorization()
+    const login = await other.visit(started.url.href, {}, CALLBACK)
+    const first = await other.submit(login, '/login', { citizenId: person.citizenId, password: PASSWORD }, CALLBACK)
+    await tokensFrom(started, first, other)
+    const stepUp = await authorization({ acr_values: 'loa3' })
+    const codePage = await other.visit(stepUp.url.href, {}, CALLBACK)
+    expect(codePage.body).toContain('name="code"')
+    const href = codePage.body.match(/<a href="([^"]*\/passkey\?lang=en)">Sign in with a passkey<\/a>/)?.[1] as string
+    const page = await other.visit(new URL(href, world.issuer).href)
+    const answer = authenticator.getJSON(new URL(world.issuer).origin, optionsOn(page))
+    const landed = await other.submit(page, '/passkey', { response: JSON.stringify(answer) }, CALLBACK)
+    expect((await tokensFrom(stepUp, landed, other)).claims()).toMatchObject({ acr: 'loa4', amr: ['swk'] })
+  })
+
   it('removes the passkey on the account page; it no longer logs anybody in', async () => {
     const account = await browser.visit(accountUrl())
     const removed = await browser.submit(account, '/passkey-remove')

@@ -7,6 +7,7 @@ import { findCitizen } from '../accounts/citizens.ts'
 import type { AssuranceLevel } from '../assurance.ts'
 import type { FieldErrors } from '../pages/form.ts'
 import { highestLevelPage, otpPage } from '../pages/step-up.ts'
+import { listPasskeys } from '../passkeys/store.ts'
 import { acceptCode, pendingEnrolment } from '../step-up/totp.ts'
 import type { InteractionDeps } from './deps.ts'
 
@@ -44,7 +45,9 @@ async function stepUpPage(
   if (view.level === 'loa4') return { status: 200, html: highestLevelPage(view) }
   const citizen = await findCitizen(deps.payload, accountId)
   const enrolment = await pendingEnrolment(deps.pool, deps.secret, accountId, citizen?.citizenId ?? accountId)
-  return { status, html: otpPage({ ...view, enrolment, ...problem }) }
+  // A passkey (loa4) answers loa3 as well: offered when the account has one.
+  const passkeyHref = (await listPasskeys(deps.pool, accountId)).length > 0 ? view.passkeyHref : undefined
+  return { status, html: otpPage({ ...view, passkeyHref, enrolment, ...problem }) }
 }
 
 /** The password was right: done at loa2, else on to the second factor (never a lower level). */
