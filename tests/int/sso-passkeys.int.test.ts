@@ -87,29 +87,30 @@ async function passkeyPage(browser: FormBrowser, extra: Record<string, string> =
   return { started, page }
 }
 
+/** Registers `who` through the relying party (loa2), with the consent page on the way. */
+async function register(browser: FormBrowser, who: (typeof SYNTHETIC_PEOPLE)[number]) {
+  const started = await authorization()
+  const login = await browser.visit(started.url.href, {}, CALLBACK)
+  const { citizenId, fullName, birthDate, phone, email } = who
+  const fields = { citizenId, fullName, birthDate, phone, email, password: PASSWORD }
+  const next = await browser.submit(await browser.visit(`${login.url}/register`), '/register', fields, CALLBACK)
+  expect((await tokensFrom(started, next, browser)).claims()?.acr).toBe('loa2')
+}
+
+/** The account page's step-up to loa3 (`link`), enrolling TOTP with the secret the page shows. */
+async function stepUp(browser: FormBrowser, link: string): Promise<Page> {
+  const codePage = await browser.visit(link)
+  const secret = codePage.body.match(/<code id="totp-secret">([A-Z2-7 ]+)<\/code>/)?.[1]?.replace(/ /g, '') as string
+  return browser.submit(codePage, '/otp', { code: await generate({ secret }) })
+}
+
 describe('a citizen registers a passkey and logs in with it', () => {
   const browser = new FormBrowser()
   let registration: unknown
   let assertion: { id: string }
 
   beforeAll(async () => {
-    const started = await authorization()
-    const login = await browser.visit(started.url.href, {}, CALLBACK)
-    const next = await browser.submit(
-      await browser.visit(`${login.url}/register`),
-      '/register',
-      {
-        citizenId: person.citizenId,
-        fullName: person.fullName,
-        birthDate: person.birthDate,
-        phone: person.phone,
-        email: person.email,
-        password: PASSWORD,
-      },
-      CALLBACK,
-    )
-    const landed = next.url.startsWith(CALLBACK) ? next : await browser.submit(next, '/confirm', {}, CALLBACK)
-    expect((await tokensFrom(started, landed)).claims()?.acr).toBe('loa2')
+    await register(browser, person)
   })
 
   it('asks a loa2 session to step up to loa3 before a passkey can be added', async () => {
@@ -123,9 +124,7 @@ describe('a citizen registers a passkey and logs in with it', () => {
     // The page's step-up link: the account page's own client with acr_values=loa3.
     const link = account.body.match(/href="([^"]*acr_values=loa3[^"]*)"/)?.[1]?.replace(/&amp;/g, '&')
     expect(link).toBeDefined()
-    const codePage = await browser.visit(link as string)
-    const secret = codePage.body.match(/<code id="totp-secret">([A-Z2-7 ]+)<\/code>/)?.[1]?.replace(/ /g, '') as string
-    const back = await browser.submit(codePage, '/otp', { code: await generate({ secret }) })
+    const back = await stepUp(browser, link as string)
     expect(back.url).toContain('/oidc/account')
     expect(text(back)).toContain('Lần đăng nhập này: Mức 3')
   })
@@ -272,6 +271,44 @@ describe('a citizen registers a passkey and logs in with it', () => {
     const answer = authenticator.getJSON(new URL(world.issuer).origin, optionsOn(page))
     const landed = await other.submit(page, '/passkey', { response: JSON.stringify(answer) }, CALLBACK)
     expect((await tokensFrom(stepUp, landed, other)).claims()).toMatchObject({ acr: 'loa4', amr: ['swk'] })
+  })
+
+  it('a step-up of one account refuses the passkey of another', async () => {
+    const other = new FormBrowser()
+    const someone = SYNTHETIC_PEOPLE[0] as (typeof SYNTHETIC_PEOPLE)[number]
+    const theirs = new WebAuthnEmulator(
+      new AuthenticatorEmulator({ credentialsRepository: new PasskeysCredentialsMemoryRepository() }),
+    )
+    await register(other, someone)
+    await stepUp(
+      other,
+      `${world.issuer}/auth?${new URLSearchParams({
+        client_id: 'portal-account',
+        response_type: 'none',
+        scope: 'openid',
+        redirect_uri: accountUrl(),
+        acr_values: 'loa3',
+      })}`,
+    )
+    const add = await other.visit(addUrl())
+    const created = theirs.createJSON(new URL(world.issuer).origin, optionsOn(add))
+    await other.submit(add, '/passkey-add', { name: 'Của người khác', response: JSON.stringify(created) })
+    // The first citizen's password session asks loa4; the other's passkey answers (as if lent or stolen).
+    const mine = new FormBrowser()
+    const started = await authorization()
+    const login = await mine.visit(started.url.href, {}, CALLBACK)
+    await tokensFrom(
+      started,
+      await mine.submit(login, '/login', { citizenId: person.citizenId, password: PASSWORD }, CALLBACK),
+      mine,
+    )
+    const asked = await authorization({ acr_values: 'loa4' })
+    const highest = await mine.visit(asked.url.href, {}, CALLBACK)
+    const page = await mine.visit(`${highest.url.split('?')[0]}/passkey?lang=vi`)
+    const answer = theirs.getJSON(new URL(world.issuer).origin, { ...optionsOn(page), allowCredentials: [] })
+    const refused = await mine.submit(page, '/passkey', { response: JSON.stringify(answer) }, CALLBACK)
+    expect(refused.status).toBe(401)
+    expect(text(refused)).toContain('Khóa truy cập này thuộc một tài khoản khác.')
   })
 
   it('removes the passkey on the account page; it no longer logs anybody in', async () => {
