@@ -13,8 +13,8 @@ import { type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
  * server's real options: registered on the account page after a step-up to loa3, used to
  * log in with acr loa4 (amr swk: the emulator's passkeys are synced ones; the browser test's
  * virtual authenticator gives hwk), asked for by acr_values=loa4; and refused when the
- * answer is replayed, its challenge expired, its credential unknown or removed, or it was
- * made for another origin.
+ * answer is replayed, its challenge expired, its credential unknown or removed or another
+ * account's (in a step-up), or it was made for another origin or without user verification.
  */
 let world: SsoWorld
 let party: client.Configuration
