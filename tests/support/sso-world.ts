@@ -30,7 +30,10 @@ export type SsoWorld = TestPayload & {
   relyingParty(clientId: string, secret?: string): Promise<client.Configuration>
 }
 
-async function listen(handler: { sso?: Sso }): Promise<{ server: http.Server; origin: string }> {
+async function listen(
+  handler: { sso?: Sso },
+  hostname = '127.0.0.1',
+): Promise<{ server: http.Server; origin: string }> {
   const server = http.createServer((req, res) => {
     if (handler.sso?.handles(req.url ?? '/')) void handler.sso.handle(req, res)
     else {
@@ -39,7 +42,7 @@ async function listen(handler: { sso?: Sso }): Promise<{ server: http.Server; or
     }
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+  return { server, origin: `http://${hostname}:${(server.address() as AddressInfo).port}` }
 }
 
 const EID_CLIENT = { id: 'portal-test', secret: 'synthetic-e-id-client-secret' }
@@ -64,13 +67,17 @@ function ssoEnv(origin: string, payloadSecret: string, eidIssuer: string) {
   }
 }
 
-/** Payload on a fresh database, the provider mounted on a plain HTTP server of its own. */
-export async function startSsoWorld(): Promise<SsoWorld> {
+/**
+ * Payload on a fresh database, the provider mounted on a plain HTTP server of its own.
+ * `hostname` names it in its issuer (it listens on 127.0.0.1 either way): WebAuthn takes
+ * its relying party from the issuer's host, and an IP address cannot be one.
+ */
+export async function startSsoWorld(options: { hostname?: 'localhost' } = {}): Promise<SsoWorld> {
   const test = await startTestPayload()
   const { payload } = test
   const secret = payload.config.secret
   const holder: { sso?: Sso } = {}
-  const { server, origin } = await listen(holder)
+  const { server, origin } = await listen(holder, options.hostname)
   const eid = await startLocalEid({
     clientId: EID_CLIENT.id,
     clientSecret: EID_CLIENT.secret,

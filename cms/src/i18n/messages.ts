@@ -5,9 +5,11 @@
  * (errors.ts). Labels of fixed values (levels, channels, ...) live in vocabulary.ts.
  */
 import { ACCOUNT_EN, ACCOUNT_VI } from './account-messages.ts'
+import { PASSKEY_EN, PASSKEY_VI } from './passkey-messages.ts'
 
 const vi = {
   ...ACCOUNT_VI,
+  ...PASSKEY_VI,
   'agency.outside_tree': 'Bạn chỉ được tạo và sửa hồ sơ của cơ quan mình và các đơn vị trực thuộc.',
   'agency.parent_cycle': 'Cơ quan cấp trên không hợp lệ: tạo thành vòng lặp.',
   'agency.required': 'Hồ sơ phải thuộc một cơ quan: chỉ quản trị viên được bỏ trống cơ quan.',
@@ -145,7 +147,7 @@ const vi = {
   'sso.step_up.cancel': 'Hủy đăng nhập',
   'sso.step_up.highest_heading': 'Cần đăng nhập ở mức bảo đảm cao nhất',
   'sso.step_up.highest_body':
-    '{{client}} yêu cầu mức bảo đảm {{level}}. Mật khẩu và mã xác thực chưa đủ: hãy đăng nhập bằng tài khoản định danh điện tử.',
+    '{{client}} yêu cầu mức bảo đảm {{level}}. Mật khẩu và mã xác thực chưa đủ: hãy đăng nhập bằng khóa truy cập hoặc tài khoản định danh điện tử.',
   'sso.eid.link': 'Đăng nhập bằng tài khoản định danh điện tử',
   'sso.eid.failed': 'Không đăng nhập được bằng tài khoản định danh điện tử. Vui lòng thử lại.',
   'sso.eid.too_low': 'Tài khoản định danh điện tử của bạn chưa đạt mức bảo đảm {{level}} mà {{client}} yêu cầu.',
@@ -158,6 +160,7 @@ export type MessageKey = keyof typeof vi
 
 const en: Record<MessageKey, string> = {
   ...ACCOUNT_EN,
+  ...PASSKEY_EN,
   'agency.outside_tree': 'You may only create and edit records of your own agency and the units below it.',
   'agency.parent_cycle': 'Invalid parent agency: it would create a loop.',
   'agency.required': 'A record must belong to an agency: only an administrator may leave it empty.',
@@ -294,7 +297,7 @@ const en: Record<MessageKey, string> = {
   'sso.step_up.cancel': 'Cancel login',
   'sso.step_up.highest_heading': 'The highest assurance level is needed',
   'sso.step_up.highest_body':
-    '{{client}} asks for assurance level {{level}}. A password and a code are not enough: log in with your national electronic identity.',
+    '{{client}} asks for assurance level {{level}}. A password and a code are not enough: sign in with a passkey or your national electronic identity.',
   'sso.eid.link': 'Log in with the national electronic identity (VNeID)',
   'sso.eid.failed': 'Logging in with the national electronic identity did not work. Please try again.',
   'sso.eid.too_low':

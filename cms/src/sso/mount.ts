@@ -4,11 +4,13 @@ import type Provider from 'oidc-provider'
 import type { Payload } from 'payload'
 import type { PortalEnv } from '../env.ts'
 import { SharedTokenBucket } from '../portal/http/rate-limit.ts'
-import { BASE_DIRECTIVES, contentSecurityPolicy } from '../security-headers.ts'
 import { mountAccount } from './account/mount.ts'
 import { httpRegistry, type PopulationRegistry, syntheticRegistry } from './accounts/registry.ts'
 import { NationalEid } from './eid/upstream.ts'
 import { handleInteraction } from './interactions/router.ts'
+import { SSO_POLICY } from './pages/policy.ts'
+import { servePasskeyAsset } from './passkeys/assets.ts'
+import { ensurePasskeyStore } from './passkeys/store.ts'
 import { createProvider } from './provider.ts'
 import { ssoSecret } from './secret.ts'
 import { removeExpired } from './store/adapter.ts'
@@ -47,18 +49,6 @@ type SsoEnv = Pick<
 /** Expired sessions, codes and tokens go every this often (each replica; deleting twice is harmless). */
 const CLEANUP_EVERY_MS = 10 * 60 * 1000
 
-/**
- * The provider's pages: no script at all, styles inline; no form-action, because the
- * login form's answer redirects on to the relying party's redirect_uri (Chromium applies
- * form-action to the whole redirect chain), which no fixed list can name.
- */
-const SSO_POLICY = contentSecurityPolicy({
-  ...Object.fromEntries(Object.entries(BASE_DIRECTIVES).filter(([name]) => name !== 'form-action')),
-  'script-src': ["'none'"],
-  'style-src': ["'unsafe-inline'"],
-  'img-src': ["'self'", 'data:'],
-})
-
 function registryFor(env: SsoEnv): PopulationRegistry | null {
   if (env.SSO_REGISTRY_URL) return httpRegistry(env.SSO_REGISTRY_URL)
   return env.NODE_ENV === 'production' ? null : syntheticRegistry()
@@ -79,6 +69,7 @@ function eidFor(env: SsoEnv, issuer: string): NationalEid | null {
 export async function startSso(payload: Payload, env: SsoEnv): Promise<Sso> {
   const pool: Pool = (payload.db as unknown as PostgresAdapter).pool
   await ensureSsoSchema(pool)
+  await ensurePasskeyStore(pool)
   const secret = ssoSecret(env)
   const keys = await loadSigningKeys(pool, secret)
   const issuer = (env.SSO_ISSUER ?? new URL('/oidc', env.SERVER_URL).href).replace(/\/$/, '')
@@ -119,6 +110,7 @@ export async function startSso(payload: Payload, env: SsoEnv): Promise<Sso> {
     issuer,
     handles: (url) => url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`),
     async handle(req, res) {
+      if (req.method === 'GET' && servePasskeyAsset(base, (req.url ?? '').split('?')[0] ?? '', res)) return
       res.setHeader('content-security-policy', SSO_POLICY)
       if ((await account(req, res)) || (await handleInteraction(deps, req, res))) return
       // The library routes from the mount point (docs: "Mounting oidc-provider").

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type Provider from 'oidc-provider'
 import type { Payload } from 'payload'
 import { SharedTokenBucket } from '../../portal/http/rate-limit.ts'
+import { passkeySection } from '../passkeys/account.ts'
 import { handleRecovery } from '../recovery/router.ts'
 import { verificationSection } from '../recovery/section.ts'
 import { developmentSms, httpSms, type SmsSender } from '../recovery/sms.ts'
@@ -52,6 +53,6 @@ export async function mountAccount(
     codeKey: deriveKey(secret, 'verification-codes'),
     sms: smsSender(options),
   }
-  const sections = [verificationSection(recovery)]
+  const sections = [passkeySection, verificationSection(recovery)]
   return async (req, res) => (await handleAccount(deps, sections, req, res)) || handleRecovery(recovery, req, res)
 }

@@ -39,7 +39,19 @@ export type AccountSection = {
   render(deps: AccountDeps, request: AccountRequest): Promise<SafeHtml>
   /** Handles POST {base}/account/{action}; answers the notice to show, or a full response it sent. */
   actions?: Record<string, (deps: AccountDeps, request: AccountRequest, form: URLSearchParams) => Promise<string>>
+  /**
+   * Pages of their own at {base}/account/{path}: GET (form null) and POST (form token
+   * checked). Answers a notice to show on the account page, or undefined when it sent its page.
+   */
+  pages?: Record<string, AccountPage>
 }
+
+export type AccountPage = (
+  deps: AccountDeps,
+  request: AccountRequest,
+  res: ServerResponse,
+  form: URLSearchParams | null,
+) => Promise<string | undefined>
 
 const SIGN_IN_LIMIT = 50
 
@@ -59,17 +71,25 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-/** Sends the browser to sign in (response_type=none: only the session is wanted) and back here. */
-function signInFirst(deps: AccountDeps, res: ServerResponse, language: Locale): void {
-  const url = new URL(`${deps.issuer}/auth`)
+/**
+ * Signing in for the account page (response_type=none: only the session is wanted) and back
+ * there; with `acrValues`, a step-up of the current session (policy.ts) to that level.
+ */
+export function accountSignInUrl(issuer: string, language: Locale, acrValues?: string): URL {
+  const url = new URL(`${issuer}/auth`)
   url.search = new URLSearchParams({
     client_id: ACCOUNT_CLIENT.id,
     response_type: 'none',
     scope: 'openid',
-    redirect_uri: `${deps.issuer}${ACCOUNT_CLIENT.path}?lang=${language}`,
+    redirect_uri: `${issuer}${ACCOUNT_CLIENT.path}?lang=${language}`,
     ui_locales: language,
+    ...(acrValues ? { acr_values: acrValues } : {}),
   }).toString()
-  res.writeHead(303, { location: url.href, 'cache-control': 'no-store' })
+  return url
+}
+
+function signInFirst(deps: AccountDeps, res: ServerResponse, language: Locale): void {
+  res.writeHead(303, { location: accountSignInUrl(deps.issuer, language).href, 'cache-control': 'no-store' })
   res.end()
 }
 
@@ -98,7 +118,9 @@ export async function handleAccount(
     }
     const request: AccountRequest = { language, accountId, session, csrf: formToken(deps.formKey, session.uid) }
     let notice: string | undefined
-    if (action) {
+    const own = action ? sections.find((section) => section.pages?.[action])?.pages?.[action] : undefined
+    if (own && req.method === 'GET') notice = await own(deps, request, res, null)
+    else if (action) {
       if (req.method !== 'POST') {
         send(res, 405, errorPage({ language, code: 'method_not_allowed' }))
         return true
@@ -117,12 +139,15 @@ export async function handleAccount(
       const handler = sections
         .flatMap((section) => Object.entries(section.actions ?? {}))
         .find(([name]) => name === action)
-      if (!handler) {
+      if (own) notice = await own(deps, request, res, form)
+      else if (handler) notice = await handler[1](deps, request, form)
+      else {
         send(res, 404, errorPage({ language, code: 'not_found' }))
         return true
       }
-      notice = await handler[1](deps, request, form)
     }
+    // A section's own page that answered itself.
+    if (own && notice === undefined) return true
     await renderAccount(deps, sections, request, res, notice)
   } catch (error) {
     deps.payload.logger.error({ err: error }, 'account page failed')

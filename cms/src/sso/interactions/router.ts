@@ -12,6 +12,7 @@ import type { NationalEid } from '../eid/upstream.ts'
 import { pageLanguage } from '../language.ts'
 import { consentPage, errorPage } from '../pages/consent.ts'
 import { loginPage, registerPage } from '../pages/login.ts'
+import { passkeyInteraction } from '../passkeys/interaction.ts'
 import { requestLevel } from '../policy.ts'
 import type { Pool } from '../store/pool.ts'
 import { FormTooLarge, readForm } from './body.ts'
@@ -38,7 +39,7 @@ export async function handleInteraction(
   const url = new URL(req.url ?? '/', 'http://portal.invalid')
   if (forwardEidCallback(deps, url, res)) return true
   const match = new RegExp(
-    `^${deps.base}/interaction/([\\w-]+)(?:/(login|register|otp|eid|eid-return|confirm|abort))?$`,
+    `^${deps.base}/interaction/([\\w-]+)(?:/(login|register|otp|eid|eid-return|passkey|confirm|abort))?$`,
   ).exec(url.pathname)
   if (!match) return false
   const action = match[2] ?? 'show'
@@ -58,6 +59,7 @@ export async function handleInteraction(
       base: interactionBase,
       clientName: client?.clientName ?? String(details.params.client_id),
       eidHref: deps.eid ? `${interactionBase}/eid?lang=${language}` : undefined,
+      passkeyHref: `${interactionBase}/passkey?lang=${language}`,
     }
     const form = post ? await readForm(req) : new URLSearchParams()
     const finish: Finish = async (result: InteractionResults) => {
@@ -74,6 +76,8 @@ export async function handleInteraction(
         outcome = await startEid(deps, details, stepUp, res)
       } else if (action === 'eid-return') {
         outcome = await finishEid(deps, req, details, stepUp, finish)
+      } else if (action === 'passkey') {
+        outcome = await passkeyInteraction(deps, res, details, stepUp, post ? form : null, finish)
       } else if (action === 'otp' && post) {
         outcome = (await otpSubmitted(deps, details, form, stepUp, finish)) ?? { status: 200, html: loginPage(view) }
       } else if (action === 'register') {
@@ -106,7 +110,7 @@ export async function handleInteraction(
   return true
 }
 
-type View = { language: Locale; base: string; clientName: string; eidHref?: string }
+type View = { language: Locale; base: string; clientName: string; eidHref?: string; passkeyHref?: string }
 /** Goes on once the password (or a new account's) is settled: finished, or the step-up page. */
 type Accepted = (accountId: string) => Promise<Handled>
 

@@ -7,20 +7,28 @@ import { findCitizen } from '../accounts/citizens.ts'
 import type { AssuranceLevel } from '../assurance.ts'
 import type { FieldErrors } from '../pages/form.ts'
 import { highestLevelPage, otpPage } from '../pages/step-up.ts'
+import { listPasskeys } from '../passkeys/store.ts'
 import { acceptCode, pendingEnrolment } from '../step-up/totp.ts'
 import type { InteractionDeps } from './deps.ts'
 
 type Details = Awaited<ReturnType<Provider['interactionDetails']>>
 export type Handled = { status: number; html: string } | 'finished'
 export type Finish = (result: InteractionResults) => Promise<'finished'>
-export type StepUpView = { language: Locale; base: string; clientName: string; level: AssuranceLevel; eidHref?: string }
+export type StepUpView = {
+  language: Locale
+  base: string
+  clientName: string
+  level: AssuranceLevel
+  eidHref?: string
+  passkeyHref?: string
+}
 
 /**
  * The account whose first factor this interaction already holds: the password just given
  * (kept in the interaction's server-side result), or the session's own password login
  * when a relying party asks more of an existing session.
  */
-function firstFactorAccount(details: Details): string | undefined {
+export function firstFactorAccount(details: Details): string | undefined {
   const pending = (details.result as { pending?: { accountId?: string } } | undefined)?.pending
   if (pending?.accountId) return pending.accountId
   const session = details.session as { accountId?: string; amr?: string[] } | undefined
@@ -37,7 +45,9 @@ async function stepUpPage(
   if (view.level === 'loa4') return { status: 200, html: highestLevelPage(view) }
   const citizen = await findCitizen(deps.payload, accountId)
   const enrolment = await pendingEnrolment(deps.pool, deps.secret, accountId, citizen?.citizenId ?? accountId)
-  return { status, html: otpPage({ ...view, enrolment, ...problem }) }
+  // A passkey (loa4) answers loa3 as well: offered when the account has one.
+  const passkeyHref = (await listPasskeys(deps.pool, accountId)).length > 0 ? view.passkeyHref : undefined
+  return { status, html: otpPage({ ...view, passkeyHref, enrolment, ...problem }) }
 }
 
 /** The password was right: done at loa2, else on to the second factor (never a lower level). */

@@ -16,6 +16,8 @@ export type InteractionPage = {
   values?: Record<string, string>
   /** The national e-ID login, when one is configured. */
   eidHref?: string
+  /** The login with a passkey (passkeys/interaction.ts). */
+  passkeyHref?: string
 }
 
 const langQuery = (language: Locale) => `?lang=${language}`
@@ -29,6 +31,7 @@ export function loginPage({
   formError,
   values = {},
   eidHref,
+  passkeyHref,
 }: InteractionPage): string {
   const body = html`<h1>${t(language, 'sso.login.heading')}</h1>
 <p>${t(language, 'sso.login.intro', { client: clientName })}</p>
@@ -38,6 +41,7 @@ ${field(language, { name: 'citizenId', label: 'sso.field.citizen_id', autocomple
 ${field(language, { name: 'password', label: 'sso.field.password', type: 'password', autocomplete: 'current-password' }, errors)}
 <button type="submit">${t(language, 'sso.login.submit')}</button>
 </form>
+${passkeyHref ? html`<p><a href="${passkeyHref}">${t(language, 'passkey.login.link')}</a></p>` : ''}
 <p><a href="${base}/register${langQuery(language)}">${t(language, 'sso.login.register_link')}</a></p>
 <p><a href="${recoveryHref(base, language)}">${t(language, 'recovery.link')}</a></p>
 ${eidHref ? html`<p><a href="${eidHref}">${t(language, 'sso.eid.link')}</a></p>` : ''}`

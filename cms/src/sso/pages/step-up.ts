@@ -15,6 +15,8 @@ export type StepUpPage = {
   enrolment?: { secret: string; uri: string } | null
   errors?: FieldErrors
   formError?: string
+  /** The login with a passkey (passkeys/interaction.ts): it reaches loa4, so it answers loa3 too. */
+  passkeyHref?: string | undefined
 }
 
 const other = (language: Locale): Locale => (language === 'vi' ? 'en' : 'vi')
@@ -27,7 +29,7 @@ const cancel = (language: Locale, base: string) =>
 
 /** loa3: a one-time code after the password; enrolment first when the account has no authenticator. */
 export function otpPage(options: StepUpPage): string {
-  const { language, base, clientName, level, enrolment, errors = {}, formError } = options
+  const { language, base, clientName, level, enrolment, errors = {}, formError, passkeyHref } = options
   const body = html`<h1>${t(language, 'sso.step_up.heading')}</h1>
 <p>${t(language, 'sso.step_up.intro', { client: clientName, level })}</p>
 ${errorSummary(language, errors, formError)}
@@ -42,6 +44,7 @@ ${
 ${field(language, { name: 'code', label: 'sso.field.otp', autocomplete: 'one-time-code', inputmode: 'numeric', hint: { key: 'sso.field.otp_hint' } }, errors)}
 <button type="submit">${t(language, 'sso.step_up.submit')}</button>
 </form>
+${passkeyHref ? html`<p><a href="${passkeyHref}">${t(language, 'passkey.login.link')}</a></p>` : ''}
 ${cancel(language, base)}`
   return page({
     language,
@@ -51,11 +54,12 @@ ${cancel(language, base)}`
   })
 }
 
-/** loa4: only the national e-ID (or, later, a passkey) reaches it; say so instead of a lower level. */
+/** loa4: only a passkey or the national e-ID reaches it; say so instead of a lower level. */
 export function highestLevelPage(options: StepUpPage & { eidHref?: string }): string {
-  const { language, base, clientName, level, eidHref } = options
+  const { language, base, clientName, level, eidHref, passkeyHref } = options
   const body = html`<h1>${t(language, 'sso.step_up.highest_heading')}</h1>
 <p>${t(language, 'sso.step_up.highest_body', { client: clientName, level })}</p>
+${passkeyHref ? html`<p><a href="${passkeyHref}">${t(language, 'passkey.login.link')}</a></p>` : ''}
 ${eidHref ? html`<p><a href="${eidHref}">${t(language, 'sso.eid.link')}</a></p>` : ''}
 ${cancel(language, base)}`
   return page({
