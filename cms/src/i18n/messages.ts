@@ -5,9 +5,11 @@
  * (errors.ts). Labels of fixed values (levels, channels, ...) live in vocabulary.ts.
  */
 import { ACCOUNT_EN, ACCOUNT_VI } from './account-messages.ts'
+import { REGISTER_EN, REGISTER_VI } from './register-messages.ts'
 
 const vi = {
   ...ACCOUNT_VI,
+  ...REGISTER_VI,
   'agency.outside_tree': 'Bạn chỉ được tạo và sửa hồ sơ của cơ quan mình và các đơn vị trực thuộc.',
   'agency.parent_cycle': 'Cơ quan cấp trên không hợp lệ: tạo thành vòng lặp.',
   'agency.required': 'Hồ sơ phải thuộc một cơ quan: chỉ quản trị viên được bỏ trống cơ quan.',
@@ -158,6 +160,7 @@ export type MessageKey = keyof typeof vi
 
 const en: Record<MessageKey, string> = {
   ...ACCOUNT_EN,
+  ...REGISTER_EN,
   'agency.outside_tree': 'You may only create and edit records of your own agency and the units below it.',
   'agency.parent_cycle': 'Invalid parent agency: it would create a loop.',
   'agency.required': 'A record must belong to an agency: only an administrator may leave it empty.',

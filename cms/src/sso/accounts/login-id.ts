@@ -31,7 +31,8 @@ function personKey({ citizenId, passportNumber, nationality }: AccountIdentifier
 /** The key, or null when an identifier the kind needs is missing. */
 export function loginIdOf(account: AccountIdentifiers): string | null {
   if (account.kind === 'citizen') return account.citizenId || null
-  if (account.kind === 'foreigner') return account.passportNumber && account.nationality ? personKey({ ...account, citizenId: null }) : null
+  if (account.kind === 'foreigner')
+    return account.passportNumber && account.nationality ? personKey({ ...account, citizenId: null }) : null
   const person = personKey(account)
   return account.enterpriseCode && person ? `${account.enterpriseCode}+${person}` : null
 }

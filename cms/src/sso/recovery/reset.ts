@@ -38,7 +38,8 @@ export async function throttled(deps: RecoveryDeps, req: IncomingMessage, accoun
 export async function citizenByNumber(payload: Payload, citizenId: string): Promise<Citizen | null> {
   const found = await payload.find({
     collection: 'citizens',
-    where: { citizenId: { equals: citizenId } },
+    // A citizen's own account (login-id.ts); a business representative's has another key.
+    where: { loginId: { equals: citizenId } },
     limit: 1,
     depth: 0,
     pagination: false,

@@ -1,0 +1,33 @@
+import type { NewAccount } from './citizens.ts'
+import { checkPassport } from './passport.ts'
+import { type Reading, readBirthDate, readContact, readFields } from './registration-fields.ts'
+
+export const FOREIGNER_FIELDS = [
+  'passportNumber',
+  'nationality',
+  'fullName',
+  'birthDate',
+  'phone',
+  'email',
+  'password',
+] as const
+
+/** A foreigner's registration: passport number, nationality (alpha-3, from the list), the name as in the passport. */
+export function readForeignerRegistration(form: URLSearchParams): Reading<NewAccount> {
+  const { values, errors, password } = readFields(form, FOREIGNER_FIELDS)
+  readBirthDate(values, errors)
+  const { phone, email } = readContact(values, errors, { international: true })
+  const { passportNumber = '', nationality = '', fullName = '', birthDate = '' } = values
+  let passport: { passportNumber: string; nationality: string } | undefined
+  if (passportNumber && nationality) {
+    const checked = checkPassport(passportNumber, nationality)
+    if (checked.ok) passport = checked
+    else
+      for (const problem of checked.problems) {
+        if (problem === 'passport_format') errors.passportNumber = { key: 'sso.passport.format' }
+        else errors.nationality = { key: `sso.${problem.replace('_', '.')}` as 'sso.nationality.unknown' }
+      }
+  }
+  if (Object.keys(errors).length > 0 || !passport) return { values, errors, password }
+  return { values, errors, password, account: { kind: 'foreigner', ...passport, fullName, birthDate, phone, email } }
+}
