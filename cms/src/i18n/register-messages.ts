@@ -7,6 +7,8 @@ export const REGISTER_VI = {
   'sso.register.choose_heading': 'Đăng ký tài khoản',
   'sso.register.heading.foreigner': 'Đăng ký tài khoản người nước ngoài',
   'sso.register.heading.business': 'Đăng ký tài khoản doanh nghiệp, tổ chức',
+  'sso.register.synthetic_business_notice':
+    'Môi trường phát triển: doanh nghiệp và người đại diện được đối chiếu với một cơ sở dữ liệu đăng ký doanh nghiệp giả lập, không phải dữ liệu thật.',
   'sso.kind.legend': 'Bạn đăng ký tài khoản với tư cách',
   'sso.kind.citizen': 'Công dân Việt Nam',
   'sso.kind.foreigner': 'Người nước ngoài',
@@ -66,6 +68,8 @@ export const REGISTER_EN: Record<keyof typeof REGISTER_VI, string> = {
   'sso.register.choose_heading': 'Register an account',
   'sso.register.heading.foreigner': 'Register a foreigner’s account',
   'sso.register.heading.business': 'Register a business or organisation account',
+  'sso.register.synthetic_business_notice':
+    'Development environment: the business and its representative are checked against a synthetic business registry, not real data.',
   'sso.kind.legend': 'Who is this account for?',
   'sso.kind.citizen': 'A Vietnamese citizen',
   'sso.kind.foreigner': 'A foreigner',

@@ -27,7 +27,11 @@ const READERS = {
 /** GET: the kind's choice (`?kind=` absent or unknown) or that kind's form. */
 export function showRegistration(deps: InteractionDeps, url: URL, view: View): Handled {
   const kind = accountKindOf(url.searchParams.get('kind'))
-  return { status: 200, html: registerPage({ ...view, kind, synthetic: deps.registry?.kind === 'synthetic' }) }
+  return { status: 200, html: registerPage({ ...view, kind, synthetic: synthetic(deps, kind) }) }
+}
+
+function synthetic(deps: InteractionDeps, kind: AccountKind | null): boolean {
+  return (kind === 'business' ? deps.businessRegistry : deps.registry)?.kind === 'synthetic'
 }
 
 type Verdict = { ok: true; verified: Citizen['identityVerified'] } | { ok: false; status: number; message: string }
@@ -44,11 +48,10 @@ export async function submitRegistration(
   accepted: Accepted,
 ): Promise<Handled> {
   const kind: AccountKind = accountKindOf(form.get('kind')) ?? 'citizen'
-  const synthetic = deps.registry?.kind === 'synthetic'
   const { values, errors, account, password } = READERS[kind](form)
   const again = (status: number, formError?: string) => ({
     status,
-    html: registerPage({ ...view, kind, synthetic, values, errors, formError }),
+    html: registerPage({ ...view, kind, synthetic: synthetic(deps, kind), values, errors, formError }),
   })
   if (!account) return again(400)
   const taken = () => again(409, t(view.language, `sso.register.exists.${kind}`))

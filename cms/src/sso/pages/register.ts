@@ -11,7 +11,7 @@ import { page } from './layout.ts'
 import type { InteractionPage } from './login.ts'
 
 export type RegisterView = Omit<InteractionPage, 'kind'> & {
-  /** The population registry is the synthetic one (a notice says so). */
+  /** The registry this kind is matched against is a synthetic one (a notice says so). */
   synthetic: boolean
   /** Chosen first (issue 13: citizens, foreigners, businesses); none shows the choice alone. */
   kind: AccountKind | null
@@ -33,7 +33,7 @@ export function registerPage(view: RegisterView): string {
   const { language, base, kind, synthetic, errors = {}, formError } = view
   const heading = kind ? HEADINGS[kind] : 'sso.register.choose_heading'
   const body = html`<style>${new SafeHtml(CHOICE_STYLE)}</style><h1>${t(language, heading)}</h1>
-${synthetic ? html`<p class="notice">${t(language, 'sso.register.synthetic_notice')}</p>` : ''}
+${synthetic ? html`<p class="notice">${t(language, kind === 'business' ? 'sso.register.synthetic_business_notice' : 'sso.register.synthetic_notice')}</p>` : ''}
 ${errorSummary(language, errors, formError)}
 ${kind ? kindForm(view, kind) : kindChoice(language, base)}
 <p><a href="${base}?lang=${language}">${t(language, 'sso.register.login_link')}</a></p>`
