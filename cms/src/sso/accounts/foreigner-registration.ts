@@ -21,7 +21,7 @@ export function readForeignerRegistration(form: URLSearchParams): Reading<NewAcc
   let passport: { passportNumber: string; nationality: string } | undefined
   if (passportNumber && nationality) {
     const checked = checkPassport(passportNumber, nationality)
-    if (checked.ok) passport = checked
+    if (checked.ok) passport = { passportNumber: checked.passportNumber, nationality: checked.nationality }
     else
       for (const problem of checked.problems) {
         if (problem === 'passport_format') errors.passportNumber = { key: 'sso.passport.format' }
