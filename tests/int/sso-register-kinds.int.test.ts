@@ -124,7 +124,10 @@ const businessForm = (
 async function register(form: Record<string, string>, language = 'vi') {
   const flow = await start(language)
   const page = await registration(flow, form.kind as 'foreigner' | 'business')
-  return finish(flow, await flow.browser.submit(page, '/register', form, CALLBACK))
+  return {
+    ...(await finish(flow, await flow.browser.submit(page, '/register', form, CALLBACK))),
+    browser: flow.browser,
+  }
 }
 
 async function logIn(kind: 'citizen' | 'foreigner' | 'business', fields: Record<string, string>, password = PASSWORD) {
@@ -220,7 +223,16 @@ describe('a business through its representative', () => {
 
   it('registers and logs in with a foreign representative (passport and nationality)', async () => {
     const rep = saiGon.representatives[0] as Representative
-    const { claims, info } = await register(businessForm(saiGon, rep), 'en')
+    const { claims, info, browser } = await register(businessForm(saiGon, rep), 'en')
+    const account = await browser.visit(`${world.issuer}/account?lang=en`)
+    const shown = account.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+    for (const text of [
+      saiGon.businessName,
+      saiGon.enterpriseCode,
+      `${tanaka.passportNumber} (Japan)`,
+      'A business or organisation',
+    ])
+      expect(shown).toContain(text)
     expect(info).toMatchObject({
       passport_number: tanaka.passportNumber,
       nationality: 'JPN',
