@@ -45,7 +45,6 @@ export const REGISTER_VI = {
   'sso.enterprise.check_digit': 'Mã số doanh nghiệp không hợp lệ: chữ số kiểm tra (chữ số thứ 10) không đúng.',
   'sso.representative.missing':
     'Doanh nghiệp đăng ký qua người đại diện: hãy nhập số định danh cá nhân hoặc số hộ chiếu của người đại diện.',
-  'sso.register.exists.citizen': 'Số định danh cá nhân này đã có tài khoản. Vui lòng đăng nhập.',
   'sso.register.exists.foreigner': 'Hộ chiếu này đã có tài khoản. Vui lòng đăng nhập.',
   'sso.register.exists.business': 'Người đại diện này đã có tài khoản của doanh nghiệp. Vui lòng đăng nhập.',
   'sso.register.unknown.foreigner': 'Không tìm thấy hộ chiếu này trong dữ liệu người nước ngoài cư trú tại Việt Nam.',
@@ -106,7 +105,6 @@ export const REGISTER_EN: Record<keyof typeof REGISTER_VI, string> = {
   'sso.enterprise.check_digit': 'The enterprise code is not valid: its check digit (the 10th digit) is wrong.',
   'sso.representative.missing':
     'A business registers through its representative: enter the representative’s personal identification number or passport number.',
-  'sso.register.exists.citizen': 'This personal identification number already has an account. Please log in.',
   'sso.register.exists.foreigner': 'This passport already has an account. Please log in.',
   'sso.register.exists.business': 'This representative already has an account for this business. Please log in.',
   'sso.register.unknown.foreigner': 'This passport is not in the records of foreigners residing in Vietnam.',

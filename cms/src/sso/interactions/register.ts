@@ -54,7 +54,8 @@ export async function submitRegistration(
     html: registerPage({ ...view, kind, synthetic: synthetic(deps, kind), values, errors, formError }),
   })
   if (!account) return again(400)
-  const taken = () => again(409, t(view.language, `sso.register.exists.${kind}`))
+  const taken = () =>
+    again(409, t(view.language, kind === 'citizen' ? 'sso.register.exists' : `sso.register.exists.${kind}`))
   if (await loginIdTaken(deps.payload, loginIdOf(account) ?? '')) return taken()
   const verdict = await verify(deps, account, view.language)
   if (!verdict.ok) return again(verdict.status, verdict.message)
