@@ -5,6 +5,7 @@ import { AccountTaken, createAccount } from '../../cms/src/sso/accounts/citizens
 import { SYNTHETIC_BUSINESSES } from '../../cms/src/sso/accounts/synthetic-businesses.ts'
 import { SYNTHETIC_FOREIGN_RESIDENTS } from '../../cms/src/sso/accounts/synthetic-foreigners.ts'
 import { SYNTHETIC_PEOPLE } from '../../cms/src/sso/accounts/synthetic-people.ts'
+import { startMailSink } from '../support/mail-sink.ts'
 import { FormBrowser, type Page } from '../support/sso-browser.ts'
 import { type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
 
@@ -35,7 +36,12 @@ const [songHong, saiGon, branch] = SYNTHETIC_BUSINESSES as [
 const an = SYNTHETIC_PEOPLE[0] as (typeof SYNTHETIC_PEOPLE)[number]
 const chau = SYNTHETIC_PEOPLE[2] as (typeof SYNTHETIC_PEOPLE)[number]
 
+let mail: Awaited<ReturnType<typeof startMailSink>>
+
 beforeAll(async () => {
+  mail = await startMailSink()
+  // Read once by cms/src/env.ts when the config loads: set before Payload opens.
+  process.env.SMTP_URL = mail.url
   world = await startSsoWorld()
   const party = await world.addParty({
     name: 'Cổng dịch vụ công Bộ Đăng ký (synthetic)',
@@ -48,6 +54,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await world?.close()
+  await mail?.close()
+  delete process.env.SMTP_URL
 })
 
 type Flow = { browser: FormBrowser; login: Page; verifier: string; state: string }
@@ -171,6 +179,18 @@ describe('a foreigner', () => {
     const { claims } = await finish(flow, page)
     expect(claims.sub).toBe(registered.claims.sub)
     expect(claims.account_kind).toBe('foreigner')
+  })
+
+  it('asks for a password reset link by passport and nationality', async () => {
+    const browser = new FormBrowser('en')
+    const ask = await browser.visit(`${world.issuer}/recovery?lang=en&kind=foreigner`)
+    expect(ask.body).toContain('<input type="hidden" name="kind" value="foreigner">')
+    const missing = await browser.submit(ask, '/recovery', { passportNumber: kim.passportNumber })
+    expect(missing.status).toBe(400)
+    expect(missing.body).toMatch(/id="nationality"[^>]*aria-invalid="true"/)
+    const sent = await browser.submit(ask, '/recovery', { passportNumber: kim.passportNumber, nationality: 'KOR' })
+    expect(sent.status).toBe(200)
+    await expect.poll(() => mail.inbox.filter((m) => m.to.includes(kim.email)).length, { timeout: 30_000 }).toBe(1)
   })
 
   it('is told apart from a holder of the same passport number from another state', async () => {
