@@ -17,7 +17,10 @@ fieldset{border:0;padding:0;margin-block:1rem 0;margin-inline:0}
 legend{font-weight:600;padding:0}
 .radio{display:flex;align-items:center;gap:.75rem;min-block-size:2.75rem}
 .radio input{inline-size:1.5rem;block-size:1.5rem;min-block-size:0;margin:0;flex:none}
-.radio label{margin:0;font-weight:400}`
+.radio label{margin:0;font-weight:400}
+.kinds ul{list-style:none;padding:0;margin-block:1rem;display:flex;flex-wrap:wrap;gap:.5rem}
+.kinds a{display:inline-flex;align-items:center;min-block-size:2.75rem;padding-inline:.75rem;border:2px solid var(--line);border-radius:2px}
+.kinds a[aria-current=page]{border-color:var(--brand);font-weight:600;text-decoration:none}`
 
 export type SelectSpec = {
   name: string

@@ -13,7 +13,7 @@ import { html, SafeHtml } from './html.ts'
  * fields that kind logs in with, with the kind posted along.
  */
 export function loginKindLinks(language: Locale, base: string, kind: AccountKind): SafeHtml {
-  return html`<style>${new SafeHtml(CHOICE_STYLE)}</style><nav aria-label="${t(language, 'sso.login.kinds')}"><ul>${ACCOUNT_KINDS.map(
+  return html`<style>${new SafeHtml(CHOICE_STYLE)}</style><nav class="kinds" aria-label="${t(language, 'sso.login.kinds')}"><ul>${ACCOUNT_KINDS.map(
     (one) =>
       html`<li><a href="${base}?lang=${language}&kind=${one}"${one === kind ? html` aria-current="page"` : ''}>${t(language, `sso.kind.${one}` as MessageKey)}</a></li>`,
   )}</ul></nav>`
