@@ -39,6 +39,16 @@ describe('foreigner registration form', () => {
     expect(values.password).toBeUndefined()
   })
 
+  it('judges the passport number before a nationality is chosen', () => {
+    const { errors } = readForeignerRegistration(
+      new URLSearchParams({ ...foreigner, passportNumber: 'M7-1', nationality: '' }),
+    )
+    expect(errors).toMatchObject({
+      passportNumber: { key: 'sso.passport.format' },
+      nationality: { key: 'sso.field.missing' },
+    })
+  })
+
   it.each([
     ['passportNumber', 'AB-12', 'sso.passport.format'],
     ['passportNumber', '', 'sso.field.missing'],

@@ -18,16 +18,19 @@ export function readForeignerRegistration(form: URLSearchParams): Reading<NewAcc
   readBirthDate(values, errors)
   const { phone, email } = readContact(values, errors, { international: true })
   const { passportNumber = '', nationality = '', fullName = '', birthDate = '' } = values
+  // Each of the two judged alone, so that a typed number is checked before a nationality is chosen.
+  const checked = checkPassport(passportNumber, nationality)
   let passport: { passportNumber: string; nationality: string } | undefined
-  if (passportNumber && nationality) {
-    const checked = checkPassport(passportNumber, nationality)
-    if (checked.ok) passport = { passportNumber: checked.passportNumber, nationality: checked.nationality }
-    else
-      for (const problem of checked.problems) {
-        if (problem === 'passport_format') errors.passportNumber = { key: 'sso.passport.format' }
-        else errors.nationality = { key: `sso.${problem.replace('_', '.')}` as 'sso.nationality.unknown' }
-      }
-  }
+  if (checked.ok) passport = { passportNumber: checked.passportNumber, nationality: checked.nationality }
+  else
+    for (const problem of checked.problems) {
+      if (problem === 'passport_format') {
+        if (passportNumber) errors.passportNumber = { key: 'sso.passport.format' }
+      } else if (nationality)
+        errors.nationality = {
+          key: problem === 'nationality_unknown' ? 'sso.nationality.unknown' : 'sso.nationality.vietnamese',
+        }
+    }
   if (Object.keys(errors).length > 0 || !passport) return { values, errors, password }
   return { values, errors, password, account: { kind: 'foreigner', ...passport, fullName, birthDate, phone, email } }
 }

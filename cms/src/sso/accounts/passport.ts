@@ -15,6 +15,13 @@ export function normalisePassport(passportNumber: string): string {
   return passportNumber.replace(/\s/g, '').toUpperCase()
 }
 
+/** The nationality's problem for a foreigner's passport, if any (each field is judged alone). */
+export function nationalityProblem(nationality: string): PassportProblem | null {
+  const country = nationality.trim().toUpperCase()
+  if (country === VIETNAM) return 'nationality_vietnamese'
+  return isNationality(country) ? null : 'nationality_unknown'
+}
+
 export function checkPassport(
   passportNumber: string,
   nationality: string,
@@ -23,7 +30,7 @@ export function checkPassport(
   const country = nationality.trim().toUpperCase()
   const problems: PassportProblem[] = []
   if (!PASSPORT.test(number)) problems.push('passport_format')
-  if (country === VIETNAM) problems.push('nationality_vietnamese')
-  else if (!isNationality(country)) problems.push('nationality_unknown')
+  const nationalityIssue = nationalityProblem(country)
+  if (nationalityIssue) problems.push(nationalityIssue)
   return problems.length ? { ok: false, problems } : { ok: true, passportNumber: number, nationality: country }
 }
