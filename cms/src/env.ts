@@ -79,6 +79,9 @@ const sso = {
   // The population registry's HTTP interface; unset, development and tests use the
   // labelled synthetic registry and production refuses registrations.
   SSO_REGISTRY_URL: fromEnv(z.url({ protocol: /^https?$/ }).optional()),
+  // The business registration database's HTTP interface (businesses register through a
+  // representative); unset, the labelled synthetic business registry, none in production.
+  SSO_BUSINESS_REGISTRY_URL: fromEnv(z.url({ protocol: /^https?$/ }).optional()),
   /** The SMS gateway for verification codes (sso/recovery/sms.ts); unset: a development outbox, none in production. */
   SSO_SMS_URL: fromEnv(z.url({ protocol: /^https?$/ }).optional()),
   // Password logins per citizen ID and per client address (shared by every replica).
@@ -142,6 +145,11 @@ const PORTAL_RULES = {
     schema: sso.SSO_REGISTRY_URL,
     problem: 'is not a URL',
     hint: 'set it to the population registry interface, like https://registry.example.gov.vn/api',
+  },
+  SSO_BUSINESS_REGISTRY_URL: {
+    schema: sso.SSO_BUSINESS_REGISTRY_URL,
+    problem: 'is not a URL',
+    hint: 'set it to the business registry interface, like https://business-registry.example.gov.vn/api',
   },
   SSO_SMS_URL: {
     schema: sso.SSO_SMS_URL,

@@ -520,16 +520,22 @@ export interface User {
  */
 export interface Citizen {
   id: number;
-  citizenId: string;
+  kind: 'citizen' | 'foreigner' | 'business';
+  loginId: string;
+  citizenId?: string | null;
+  passportNumber?: string | null;
+  nationality?: string | null;
+  enterpriseCode?: string | null;
+  businessName?: string | null;
   fullName: string;
-  birthDate: string;
+  birthDate?: string | null;
   gender?: ('male' | 'female') | null;
   email: string;
   phone: string;
   emailVerified?: boolean | null;
   phoneVerified?: boolean | null;
   assuranceLevel: 'loa2' | 'loa3' | 'loa4';
-  identityVerified: 'registry' | 'e-id';
+  identityVerified: 'registry' | 'e-id' | 'business-registry';
   passwordHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1089,7 +1095,13 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "citizens_select".
  */
 export interface CitizensSelect<T extends boolean = true> {
+  kind?: T;
+  loginId?: T;
   citizenId?: T;
+  passportNumber?: T;
+  nationality?: T;
+  enterpriseCode?: T;
+  businessName?: T;
   fullName?: T;
   birthDate?: T;
   gender?: T;

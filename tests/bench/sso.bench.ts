@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { RelyingParty } from '../../cms/src/payload-types.ts'
-import { citizenIdTaken, createCitizen } from '../../cms/src/sso/accounts/citizens.ts'
+import { createAccount, loginIdTaken } from '../../cms/src/sso/accounts/citizens.ts'
 import { hashPassword, PASSWORD_COST, verifyPassword } from '../../cms/src/sso/accounts/password.ts'
 import { SYNTHETIC_PEOPLE } from '../../cms/src/sso/accounts/synthetic-people.ts'
 import { percentile, timeCalls } from '../../scripts/lib/stats.ts'
@@ -42,7 +42,8 @@ export async function prepareSsoBench(payload: Payload): Promise<SsoFixture> {
     depth: 0,
   })
   const person = SYNTHETIC_PEOPLE[0] as (typeof SYNTHETIC_PEOPLE)[number]
-  if (!(await citizenIdTaken(payload, person.citizenId))) await createCitizen(payload, person, PASSWORD)
+  if (!(await loginIdTaken(payload, person.citizenId)))
+    await createAccount(payload, { ...person, kind: 'citizen' }, PASSWORD, 'registry')
   return { clientId: party.clientId as string, clientSecret: party.clientSecret as string, citizenId: person.citizenId }
 }
 

@@ -57,6 +57,7 @@ function ssoEnv(origin: string, payloadSecret: string, eidIssuer: string) {
     SSO_ISSUER: undefined,
     SSO_KEY_SECRET: undefined,
     SSO_REGISTRY_URL: undefined,
+    SSO_BUSINESS_REGISTRY_URL: undefined,
     SSO_SMS_URL: undefined,
     SSO_LOGIN_BURST: 5,
     SSO_LOGIN_PER_MINUTE: 5,

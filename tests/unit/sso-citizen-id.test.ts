@@ -38,7 +38,7 @@ describe('registration form', () => {
   }
 
   it('gives the account data, trimmed and normalised', () => {
-    const { citizen, errors } = readRegistration(new URLSearchParams(valid))
+    const { account: citizen, errors } = readRegistration(new URLSearchParams(valid))
     expect(errors).toEqual({})
     expect(citizen).toMatchObject({ phone: '0912000001', email: 'an.synthetic@example.invalid', gender: 'male' })
   })
@@ -51,7 +51,7 @@ describe('registration form', () => {
     ['citizenId', '001285012345', 'sso.id.century'],
     ['fullName', '', 'sso.field.missing'],
   ])('refuses %s = %j with %s', (name, value, key) => {
-    const { citizen, errors } = readRegistration(new URLSearchParams({ ...valid, [name]: value }))
+    const { account: citizen, errors } = readRegistration(new URLSearchParams({ ...valid, [name]: value }))
     expect(citizen).toBeUndefined()
     expect(errors[name]?.key).toBe(key)
   })

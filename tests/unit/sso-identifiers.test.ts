@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkPassport, isRegionCode } from '../../cms/src/sso/accounts/passport.ts'
+import { isNationality, nationalityName, nationalityOptions } from '../../cms/src/sso/accounts/nationality.ts'
+import { checkPassport } from '../../cms/src/sso/accounts/passport.ts'
 import { checkTaxCode, taxCheckDigit } from '../../cms/src/sso/accounts/tax-code.ts'
 
 describe('enterprise / tax code check digit', () => {
@@ -36,21 +37,33 @@ describe('enterprise / tax code check digit', () => {
   })
 })
 
-describe('foreigner: passport and nationality', () => {
+describe('foreigner: passport and nationality (ISO 3166-1 alpha-3, as in the MRZ)', () => {
   it.each([
-    ['M12345678', 'KR', { ok: true, passportNumber: 'M12345678', nationality: 'KR' }],
-    ['c 0123456', 'de', { ok: true, passportNumber: 'C0123456', nationality: 'DE' }],
-    ['12345', 'FR', { ok: false, problems: ['passport_format'] }],
-    ['AB1234567X', 'FR', { ok: false, problems: ['passport_format'] }],
-    ['B1234567', 'VN', { ok: false, problems: ['nationality_vietnamese'] }],
-    ['B1234567', 'XQ', { ok: false, problems: ['nationality_unknown'] }],
-    ['B1234567', 'KOR', { ok: false, problems: ['nationality_unknown'] }],
+    ['M12345678', 'KOR', { ok: true, passportNumber: 'M12345678', nationality: 'KOR' }],
+    ['c 0123456', 'deu', { ok: true, passportNumber: 'C0123456', nationality: 'DEU' }],
+    ['12345', 'FRA', { ok: false, problems: ['passport_format'] }],
+    ['AB1234567X', 'FRA', { ok: false, problems: ['passport_format'] }],
+    ['B1234567', 'VNM', { ok: false, problems: ['nationality_vietnamese'] }],
+    ['B1234567', 'XQX', { ok: false, problems: ['nationality_unknown'] }],
+    ['B1234567', 'KR', { ok: false, problems: ['nationality_unknown'] }],
+    ['B12', 'ZZZ', { ok: false, problems: ['passport_format', 'nationality_unknown'] }],
   ])('%s / %s → %o', (passport, nationality, expected) => {
     expect(checkPassport(passport, nationality)).toEqual(expected)
   })
 
-  it('knows assigned region codes and no others', () => {
-    expect(['JP', 'US', 'LA', 'KH'].every(isRegionCode)).toBe(true)
-    expect(['ZZ', 'EU', 'UN', 'AA', 'jp', 'J1'].some(isRegionCode)).toBe(false)
+  it('knows assigned alpha-3 codes and no others', () => {
+    expect(['JPN', 'USA', 'LAO', 'KHM', 'VNM'].every(isNationality)).toBe(true)
+    expect(['ZZZ', 'EUR', 'UN', 'jpn', 'JP', 'D'].some(isNationality)).toBe(false)
+  })
+
+  it('names nationalities in the page`s language and lists them sorted by name', () => {
+    expect(nationalityName('DEU', 'vi')).toBe('Đức')
+    expect(nationalityName('DEU', 'en')).toBe('Germany')
+    const en = nationalityOptions('en', { vietnam: false })
+    expect(en.length).toBeGreaterThan(240)
+    expect(en.some((option) => option.value === 'VNM')).toBe(false)
+    expect(nationalityOptions('en', { vietnam: true }).some((option) => option.value === 'VNM')).toBe(true)
+    const labels = en.map((option) => option.label)
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('en').compare))
   })
 })

@@ -1,13 +1,30 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig, FieldAccess } from 'payload'
 
 import { isAdmin } from '../access/is-admin.ts'
+import { ACCOUNT_KINDS, type AccountKind } from '../sso/accounts/kinds.ts'
+import { loginIdOf } from '../sso/accounts/login-id.ts'
 import { ASSURANCE_LEVELS } from '../sso/assurance.ts'
 
 /** Nobody reads or writes it through the API: only the SSO's own code, with overrideAccess. */
 const nobody: FieldAccess = () => false
 
+const KIND_LABELS: Record<AccountKind, { vi: string; en: string }> = {
+  citizen: { vi: 'Công dân Việt Nam', en: 'Vietnamese citizen' },
+  foreigner: { vi: 'Người nước ngoài', en: 'Foreigner' },
+  business: { vi: 'Doanh nghiệp, tổ chức (người đại diện)', en: 'Business or organisation (representative)' },
+}
+
+/** Every writer (registration, the e-ID link) gets the login key from the identifiers (sso/accounts/login-id.ts). */
+const setLoginId: CollectionBeforeValidateHook = function setLoginId({ data, operation }) {
+  if (operation !== 'create' || !data) return data
+  const loginId = loginIdOf({ ...data, kind: data.kind ?? 'citizen' })
+  return loginId ? { ...data, loginId } : data
+}
+
 /**
- * Citizens' accounts for single sign-on (cms/src/sso/). Not an auth collection: a citizen
+ * Accounts of citizens, foreigners and businesses' representatives (sso/accounts/kinds.ts),
+ * one collection because every account is a person who logs in the same way; the kind says
+ * which identifiers it holds. Citizens' accounts for single sign-on (cms/src/sso/). Not an auth collection: a citizen
  * never logs in to the admin; the provider checks the password itself (argon2id). Staff
  * (users) never log in through the provider. Administrators may read accounts (support
  * requests); accounts are created and changed only by the SSO pages.
@@ -20,7 +37,7 @@ export const Citizens: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'fullName',
-    defaultColumns: ['fullName', 'citizenId', 'assuranceLevel', 'createdAt'],
+    defaultColumns: ['fullName', 'kind', 'loginId', 'assuranceLevel', 'createdAt'],
     group: { vi: 'Đăng nhập một lần', en: 'Single sign-on' },
   },
   access: {
@@ -29,17 +46,50 @@ export const Citizens: CollectionConfig = {
     update: () => false,
     delete: isAdmin,
   },
+  hooks: { beforeValidate: [setLoginId] },
   fields: [
     {
-      name: 'citizenId',
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'citizen',
+      options: ACCOUNT_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
+      label: { vi: 'Loại tài khoản', en: 'Account kind' },
+    },
+    {
+      name: 'loginId',
       type: 'text',
       required: true,
       unique: true,
       index: true,
+      admin: { readOnly: true },
+      label: { vi: 'Định danh đăng nhập', en: 'Login identifier' },
+    },
+    // A citizen's own number, or the number of a business's Vietnamese representative.
+    {
+      name: 'citizenId',
+      type: 'text',
+      index: true,
       label: { vi: 'Số định danh cá nhân', en: 'Personal identification number' },
     },
+    // A foreigner's passport, or that of a business's foreign representative.
+    { name: 'passportNumber', type: 'text', index: true, label: { vi: 'Số hộ chiếu', en: 'Passport number' } },
+    {
+      name: 'nationality',
+      type: 'text',
+      label: { vi: 'Quốc tịch (ISO 3166-1 alpha-3)', en: 'Nationality (ISO 3166-1 alpha-3)' },
+    },
+    {
+      name: 'enterpriseCode',
+      type: 'text',
+      index: true,
+      label: { vi: 'Mã số doanh nghiệp / mã số thuế', en: 'Enterprise code / tax code' },
+    },
+    { name: 'businessName', type: 'text', label: { vi: 'Tên doanh nghiệp', en: 'Business name' } },
+    // The account holder: the citizen, the foreigner, or the business's representative.
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
-    { name: 'birthDate', type: 'text', required: true, label: { vi: 'Ngày sinh', en: 'Date of birth' } },
+    // Not asked of a business's representative (the business registry names them, not their birth).
+    { name: 'birthDate', type: 'text', label: { vi: 'Ngày sinh', en: 'Date of birth' } },
     {
       name: 'gender',
       type: 'select',
@@ -82,6 +132,10 @@ export const Citizens: CollectionConfig = {
       options: [
         { value: 'registry', label: { vi: 'Đối chiếu CSDL dân cư', en: 'Population registry match' } },
         { value: 'e-id', label: { vi: 'Định danh điện tử', en: 'National e-ID' } },
+        {
+          value: 'business-registry',
+          label: { vi: 'Đối chiếu CSDL đăng ký doanh nghiệp', en: 'Business registry match' },
+        },
       ],
       label: { vi: 'Xác minh danh tính', en: 'Identity verified by' },
     },

@@ -6,10 +6,12 @@
  */
 import { ACCOUNT_EN, ACCOUNT_VI } from './account-messages.ts'
 import { PASSKEY_EN, PASSKEY_VI } from './passkey-messages.ts'
+import { REGISTER_EN, REGISTER_VI } from './register-messages.ts'
 
 const vi = {
   ...ACCOUNT_VI,
   ...PASSKEY_VI,
+  ...REGISTER_VI,
   'agency.outside_tree': 'Bạn chỉ được tạo và sửa hồ sơ của cơ quan mình và các đơn vị trực thuộc.',
   'agency.parent_cycle': 'Cơ quan cấp trên không hợp lệ: tạo thành vòng lặp.',
   'agency.required': 'Hồ sơ phải thuộc một cơ quan: chỉ quản trị viên được bỏ trống cơ quan.',
@@ -161,6 +163,7 @@ export type MessageKey = keyof typeof vi
 const en: Record<MessageKey, string> = {
   ...ACCOUNT_EN,
   ...PASSKEY_EN,
+  ...REGISTER_EN,
   'agency.outside_tree': 'You may only create and edit records of your own agency and the units below it.',
   'agency.parent_cycle': 'Invalid parent agency: it would create a loop.',
   'agency.required': 'A record must belong to an agency: only an administrator may leave it empty.',

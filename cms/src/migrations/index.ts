@@ -9,6 +9,7 @@ import * as migration_20261130_201500_audit_append_only from './20261130_201500_
 import * as migration_20261130_202537_sso_fapi from './20261130_202537_sso_fapi';
 import * as migration_20261130_205040_citizen_verification from './20261130_205040_citizen_verification';
 import * as migration_20261130_213716_merged_sso from './20261130_213716_merged_sso';
+import * as migration_20261130_231657_account_kinds from './20261130_231657_account_kinds';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_213716_merged_sso.up,
     down: migration_20261130_213716_merged_sso.down,
-    name: '20261130_213716_merged_sso'
+    name: '20261130_213716_merged_sso',
+  },
+  {
+    up: migration_20261130_231657_account_kinds.up,
+    down: migration_20261130_231657_account_kinds.down,
+    name: '20261130_231657_account_kinds'
   },
 ];

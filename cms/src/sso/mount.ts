@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import type { PortalEnv } from '../env.ts'
 import { SharedTokenBucket } from '../portal/http/rate-limit.ts'
 import { mountAccount } from './account/mount.ts'
+import { type BusinessRegistry, httpBusinessRegistry, syntheticBusinessRegistry } from './accounts/business-registry.ts'
 import { httpRegistry, type PopulationRegistry, syntheticRegistry } from './accounts/registry.ts'
 import { NationalEid } from './eid/upstream.ts'
 import { handleInteraction } from './interactions/router.ts'
@@ -37,6 +38,7 @@ type SsoEnv = Pick<
   | 'SSO_ISSUER'
   | 'SSO_KEY_SECRET'
   | 'SSO_REGISTRY_URL'
+  | 'SSO_BUSINESS_REGISTRY_URL'
   | 'SSO_LOGIN_BURST'
   | 'SSO_LOGIN_PER_MINUTE'
   | 'SSO_SMS_URL'
@@ -52,6 +54,11 @@ const CLEANUP_EVERY_MS = 10 * 60 * 1000
 function registryFor(env: SsoEnv): PopulationRegistry | null {
   if (env.SSO_REGISTRY_URL) return httpRegistry(env.SSO_REGISTRY_URL)
   return env.NODE_ENV === 'production' ? null : syntheticRegistry()
+}
+
+function businessRegistryFor(env: SsoEnv): BusinessRegistry | null {
+  if (env.SSO_BUSINESS_REGISTRY_URL) return httpBusinessRegistry(env.SSO_BUSINESS_REGISTRY_URL)
+  return env.NODE_ENV === 'production' ? null : syntheticBusinessRegistry()
 }
 
 function eidFor(env: SsoEnv, issuer: string): NationalEid | null {
@@ -92,6 +99,7 @@ export async function startSso(payload: Payload, env: SsoEnv): Promise<Sso> {
     secret,
     eid: eidFor(env, issuer),
     registry: registryFor(env),
+    businessRegistry: businessRegistryFor(env),
     trustProxy: env.TRUST_PROXY,
     limiter: new SharedTokenBucket({ capacity: env.SSO_LOGIN_BURST, perSecond: env.SSO_LOGIN_PER_MINUTE / 60 }),
   }

@@ -26,10 +26,11 @@ export async function ensureCitizen(person: SyntheticPerson, password: string): 
   await client.connect()
   try {
     await client.query(
-      `INSERT INTO citizens (citizen_id, full_name, birth_date, gender, email, phone, assurance_level,
+      // A citizen's login key is the number (cms/src/sso/accounts/login-id.ts).
+      `INSERT INTO citizens (login_id, citizen_id, full_name, birth_date, gender, email, phone, assurance_level,
          identity_verified, password_hash, updated_at, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 'loa2', 'registry', $7, now(), now())
-       ON CONFLICT (citizen_id) DO UPDATE SET password_hash = excluded.password_hash`,
+       VALUES ($1, $1, $2, $3, $4, $5, $6, 'loa2', 'registry', $7, now(), now())
+       ON CONFLICT (login_id) DO UPDATE SET password_hash = excluded.password_hash`,
       [
         person.citizenId,
         person.fullName,

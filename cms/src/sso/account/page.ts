@@ -4,6 +4,7 @@ import type { Locale } from '../../vocabulary.ts'
 import { isAssuranceLevel } from '../assurance.ts'
 import { html, SafeHtml } from '../pages/html.ts'
 import { page } from '../pages/layout.ts'
+import { identityRows } from './identity-rows.ts'
 import type { ActiveSession } from './sessions.ts'
 import type { SignInRow } from './sign-ins.ts'
 
@@ -59,8 +60,7 @@ ${view.notice ? html`<p class="notice" role="status">${view.notice}</p>` : ''}
 <h2>${t(lang, 'account.profile')}</h2>
 <dl>
 <dt>${t(lang, 'account.name')}</dt><dd>${citizen.fullName}</dd>
-<dt>${t(lang, 'account.citizen_id')}</dt><dd>${citizen.citizenId}</dd>
-<dt>${t(lang, 'account.birth_date')}</dt><dd>${citizen.birthDate}</dd>
+${identityRows(lang, citizen)}
 <dt>${t(lang, 'account.email')}</dt><dd>${citizen.email}${verifiedTag(lang, view.verified.email)}</dd>
 <dt>${t(lang, 'account.phone')}</dt><dd>${citizen.phone}${verifiedTag(lang, view.verified.phone)}</dd>
 </dl>

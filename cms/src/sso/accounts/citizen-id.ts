@@ -12,14 +12,23 @@ export type CitizenIdFacts = { province: string; gender: 'male' | 'female'; cent
 
 const FORMAT = /^\d{12}$/
 
+/**
+ * The rules that need no birth date (a business's representative gives the number alone):
+ * twelve digits and a province code; null when both hold.
+ */
+export function citizenIdShapeProblem(id: string): 'format' | 'province' | null {
+  if (!FORMAT.test(id)) return 'format'
+  return PROVINCE_CODES.has(id.slice(0, 3)) ? null : 'province'
+}
+
 /** What the number says, or the first rule it breaks, checked against the birth date (YYYY-MM-DD). */
 export function checkCitizenId(
   id: string,
   birthDate: string,
 ): { ok: true; facts: CitizenIdFacts } | { ok: false; problem: CitizenIdProblem } {
-  if (!FORMAT.test(id)) return { ok: false, problem: 'format' }
-  const province = PROVINCE_CODES.get(id.slice(0, 3))
-  if (!province) return { ok: false, problem: 'province' }
+  const shape = citizenIdShapeProblem(id)
+  if (shape) return { ok: false, problem: shape }
+  const province = PROVINCE_CODES.get(id.slice(0, 3)) as string
   const digit = Number(id[3])
   // 0/1: 1900s, 2/3: 2000s, ... even digits men, odd women.
   const century = 1900 + Math.floor(digit / 2) * 100

@@ -1,15 +1,26 @@
-import type { Payload } from 'payload'
+import { type Payload, ValidationError } from 'payload'
 
 import type { Citizen } from '../../payload-types.ts'
+import { loginIdOf } from './login-id.ts'
 import { decoyHash, hashPassword, verifyPassword } from './password.ts'
 
 /**
- * Citizens' accounts through Payload's Local API (access is the SSO's own business here:
- * the collection refuses every write through the API). The provider's account id (`sub`
- * before pairwise hashing) is the record's id.
+ * Accounts (citizens', foreigners', businesses' representatives': kinds.ts) through
+ * Payload's Local API (access is the SSO's own business here: the collection refuses every
+ * write through the API). The provider's account id (`sub` before pairwise hashing) is the
+ * record's id; an account logs in with its `loginId` (login-id.ts).
  */
-export type NewCitizen = Pick<Citizen, 'citizenId' | 'fullName' | 'birthDate' | 'email' | 'phone'> & {
-  gender: 'male' | 'female'
+export type NewAccount = Pick<Citizen, 'kind' | 'fullName' | 'email' | 'phone'> &
+  Partial<
+    Pick<
+      Citizen,
+      'citizenId' | 'passportNumber' | 'nationality' | 'enterpriseCode' | 'businessName' | 'birthDate' | 'gender'
+    >
+  >
+
+/** Another registration took the same login key first (the unique index said so). */
+export class AccountTaken extends Error {
+  override name = 'AccountTaken'
 }
 
 export async function findCitizen(payload: Payload, id: string): Promise<Citizen | null> {
@@ -23,10 +34,10 @@ export async function findCitizen(payload: Payload, id: string): Promise<Citizen
   return found.docs[0] ?? null
 }
 
-async function byCitizenId(payload: Payload, citizenId: string): Promise<(Citizen & { passwordHash?: string }) | null> {
+async function byLoginId(payload: Payload, loginId: string): Promise<(Citizen & { passwordHash?: string }) | null> {
   const found = await payload.find({
     collection: 'citizens',
-    where: { citizenId: { equals: citizenId } },
+    where: { loginId: { equals: loginId } },
     limit: 1,
     depth: 0,
     pagination: false,
@@ -37,23 +48,44 @@ async function byCitizenId(payload: Payload, citizenId: string): Promise<(Citize
   return (found.docs[0] as (Citizen & { passwordHash?: string }) | undefined) ?? null
 }
 
-export async function citizenIdTaken(payload: Payload, citizenId: string): Promise<boolean> {
-  return (await byCitizenId(payload, citizenId)) !== null
+export async function loginIdTaken(payload: Payload, loginId: string): Promise<boolean> {
+  return (await byLoginId(payload, loginId)) !== null
 }
 
-export async function createCitizen(payload: Payload, data: NewCitizen, password: string): Promise<Citizen> {
+/**
+ * The new account, `identityVerified` by the registry that matched it. One row in one
+ * transaction: a registration either exists whole or not at all, and the unique login key
+ * turns a race between two registrations of the same person into AccountTaken, not a 500.
+ */
+export async function createAccount(
+  payload: Payload,
+  data: NewAccount,
+  password: string,
+  identityVerified: Citizen['identityVerified'],
+): Promise<Citizen> {
   const passwordHash = await hashPassword(password)
-  return payload.create({
-    collection: 'citizens',
-    data: { ...data, assuranceLevel: 'loa2', identityVerified: 'registry', passwordHash },
-    depth: 0,
-    overrideAccess: true,
-  })
+  const transactionID = (await payload.db.beginTransaction()) ?? undefined
+  try {
+    const created = await payload.create({
+      collection: 'citizens',
+      data: { ...data, loginId: loginIdOf(data) ?? '', assuranceLevel: 'loa2', identityVerified, passwordHash },
+      depth: 0,
+      overrideAccess: true,
+      req: { transactionID },
+    })
+    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+    return created
+  } catch (error) {
+    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
+    const unique =
+      error instanceof ValidationError && error.data.errors.some((e) => e.path === 'loginId' || e.path === 'login_id')
+    throw unique ? new AccountTaken('login key taken', { cause: error }) : error
+  }
 }
 
-/** The account when the password is right; as slow for an unknown ID as for a wrong password. */
-export async function authenticate(payload: Payload, citizenId: string, password: string): Promise<Citizen | null> {
-  const citizen = await byCitizenId(payload, citizenId)
+/** The account when the password is right; as slow for an unknown login key as for a wrong password. */
+export async function authenticate(payload: Payload, loginId: string, password: string): Promise<Citizen | null> {
+  const citizen = await byLoginId(payload, loginId)
   const stored = citizen?.passwordHash ?? (await decoyHash())
   const ok = await verifyPassword(stored, password)
   return ok && citizen ? citizen : null

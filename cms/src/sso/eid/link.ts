@@ -52,7 +52,8 @@ async function byId(payload: Payload, id: string): Promise<Citizen | undefined> 
 async function byCitizenId(payload: Payload, citizenId: string): Promise<Citizen | undefined> {
   const found = await payload.find({
     collection: 'citizens',
-    where: { citizenId: { equals: citizenId } },
+    // A citizen's account: its login key is the number (a business representative's account is another).
+    where: { loginId: { equals: citizenId } },
     limit: 1,
     depth: 0,
   })
@@ -67,6 +68,8 @@ function createFromEid(payload: Payload, citizenId: string, identity: EidIdentit
   return payload.create({
     collection: 'citizens',
     data: {
+      kind: 'citizen',
+      loginId: citizenId,
       citizenId,
       fullName,
       birthDate,

@@ -5,13 +5,13 @@ import { t } from '../../i18n/t.ts'
 import { clientIp } from '../../portal/http/client-ip.ts'
 import type { RateLimiter } from '../../portal/http/rate-limit.ts'
 import type { Locale } from '../../vocabulary.ts'
-import { authenticate, citizenIdTaken, createCitizen } from '../accounts/citizens.ts'
-import { readRegistration } from '../accounts/registration.ts'
-import type { PopulationRegistry } from '../accounts/registry.ts'
+import { authenticate } from '../accounts/citizens.ts'
+import { accountKindOf } from '../accounts/kinds.ts'
+import { readLoginIdentifier } from '../accounts/login-identifier.ts'
 import type { NationalEid } from '../eid/upstream.ts'
 import { pageLanguage } from '../language.ts'
 import { consentPage, errorPage } from '../pages/consent.ts'
-import { loginPage, registerPage } from '../pages/login.ts'
+import { loginPage } from '../pages/login.ts'
 import { passkeyInteraction } from '../passkeys/interaction.ts'
 import { requestLevel } from '../policy.ts'
 import type { Pool } from '../store/pool.ts'
@@ -19,6 +19,7 @@ import { FormTooLarge, readForm } from './body.ts'
 import { finishConsent } from './consent.ts'
 import type { InteractionDeps } from './deps.ts'
 import { finishEid, forwardEidCallback, startEid } from './eid.ts'
+import { showRegistration, submitRegistration } from './register.ts'
 import { type Finish, type Handled, otpSubmitted, passwordAccepted, pendingStepUp, type StepUpView } from './step-up.ts'
 
 function send(res: ServerResponse, status: number, body: string): void {
@@ -60,6 +61,7 @@ export async function handleInteraction(
       clientName: client?.clientName ?? String(details.params.client_id),
       eidHref: deps.eid ? `${interactionBase}/eid?lang=${language}` : undefined,
       passkeyHref: `${interactionBase}/passkey?lang=${language}`,
+      kind: accountKindOf(url.searchParams.get('kind')) ?? undefined,
     }
     const form = post ? await readForm(req) : new URLSearchParams()
     const finish: Finish = async (result: InteractionResults) => {
@@ -81,9 +83,7 @@ export async function handleInteraction(
       } else if (action === 'otp' && post) {
         outcome = (await otpSubmitted(deps, details, form, stepUp, finish)) ?? { status: 200, html: loginPage(view) }
       } else if (action === 'register') {
-        outcome = post
-          ? await register(deps, form, view, accepted)
-          : { status: 200, html: registerPage({ ...view, synthetic: deps.registry?.kind === 'synthetic' }) }
+        outcome = post ? await submitRegistration(deps, form, view, accepted) : showRegistration(deps, url, view)
       } else if (action === 'abort' && post) {
         outcome = await finish({ error: 'access_denied', error_description: 'End-User aborted interaction' })
       } else {
@@ -121,57 +121,26 @@ async function login(
   view: View,
   accepted: Accepted,
 ): Promise<Handled> {
-  const citizenId = (form.get('citizenId') ?? '').trim()
+  // Citizens by their number, foreigners by passport and nationality, businesses by code and representative.
+  const { kind, values, errors, loginId } = readLoginIdentifier(form)
   const password = form.get('password') ?? ''
-  const values = { citizenId }
-  if (!citizenId || !password) {
-    const errors = {
-      ...(citizenId ? {} : { citizenId: { key: 'sso.field.missing' as const } }),
-      ...(password ? {} : { password: { key: 'sso.field.missing' as const } }),
-    }
-    return { status: 400, html: loginPage({ ...view, values, errors }) }
-  }
+  if (!password) errors.password = { key: 'sso.field.missing' }
+  if (!loginId || !password) return { status: 400, html: loginPage({ ...view, kind, values, errors }) }
   // Per address and per account, in buckets every replica shares (rate-limit.ts).
   const ip = clientIp(req.headers['x-forwarded-for'] as string | undefined, deps.trustProxy)
-  for (const key of [`sso-login:ip:${ip}`, `sso-login:id:${citizenId}`]) {
+  for (const key of [`sso-login:ip:${ip}`, `sso-login:id:${loginId}`]) {
     const decision = await deps.limiter.take(key, deps.payload)
     if (!decision.allowed) {
       const formError = t(view.language, 'sso.login.throttled', { seconds: decision.retryAfterSeconds })
-      return { status: 429, html: loginPage({ ...view, values, formError }) }
+      return { status: 429, html: loginPage({ ...view, kind, values, formError }) }
     }
   }
-  const citizen = await authenticate(deps.payload, citizenId, password)
+  const citizen = await authenticate(deps.payload, loginId, password)
   if (!citizen) {
-    return { status: 401, html: loginPage({ ...view, values, formError: t(view.language, 'sso.login.failed') }) }
+    const formError = t(view.language, kind === 'citizen' ? 'sso.login.failed' : `sso.login.failed.${kind}`)
+    return { status: 401, html: loginPage({ ...view, kind, values, formError }) }
   }
   return accepted(String(citizen.id))
-}
-
-async function register(
-  deps: InteractionDeps,
-  form: URLSearchParams,
-  view: View,
-  accepted: Accepted,
-): Promise<Handled> {
-  const synthetic = deps.registry?.kind === 'synthetic'
-  const { values, errors, citizen, password } = readRegistration(form)
-  const again = (status: number, formError?: string) => ({
-    status,
-    html: registerPage({ ...view, synthetic, values, errors, formError }),
-  })
-  if (!citizen) return again(400)
-  if (!deps.registry) return again(503, t(view.language, 'sso.register.unavailable'))
-  if (await citizenIdTaken(deps.payload, citizen.citizenId)) return again(409, t(view.language, 'sso.register.exists'))
-  let answer: Awaited<ReturnType<PopulationRegistry['match']>>
-  try {
-    answer = await deps.registry.match(citizen)
-  } catch (error) {
-    deps.payload.logger.warn({ err: error }, 'population registry unavailable')
-    return again(503, t(view.language, 'sso.register.unavailable'))
-  }
-  if (answer !== 'match') return again(400, t(view.language, `sso.register.${answer}`))
-  const created = await createCitizen(deps.payload, citizen, password)
-  return accepted(String(created.id))
 }
 
 function requestedScopes(details: Awaited<ReturnType<Provider['interactionDetails']>>): string[] {

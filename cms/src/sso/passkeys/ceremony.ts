@@ -74,14 +74,15 @@ const descriptor = (passkey: Passkey) => ({ id: passkey.credentialId, transports
 export async function registrationOptions(
   pool: Pool,
   rp: RelyingParty,
-  citizen: Pick<Citizen, 'id' | 'citizenId' | 'fullName'>,
+  citizen: Pick<Citizen, 'id' | 'loginId' | 'fullName'>,
   sessionUid: string,
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
   const accountId = String(citizen.id)
   const options = await generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
-    userName: citizen.citizenId,
+    // What the account signs in with (accounts/login-id.ts): a citizen ID, a passport, a business's key.
+    userName: citizen.loginId,
     userDisplayName: citizen.fullName,
     // The user handle is the account id, never the citizen ID (it is stored on the authenticator).
     userID: new TextEncoder().encode(accountId),

@@ -1,9 +1,11 @@
 import { t } from '../../i18n/t.ts'
 import type { Locale } from '../../vocabulary.ts'
+import type { AccountKind } from '../accounts/kinds.ts'
 import { PASSWORD_MIN_LENGTH } from '../accounts/password.ts'
 import { errorSummary, type FieldErrors, field } from '../pages/form.ts'
 import { html } from '../pages/html.ts'
 import { page } from '../pages/layout.ts'
+import { loginIdentifierFields, loginKindLinks } from '../pages/login-identifier.ts'
 
 /** The recovery pages at {base}/recovery: ask for a link, then set a new password with it. */
 type View = {
@@ -12,23 +14,26 @@ type View = {
   errors?: FieldErrors
   formError?: string
   values?: Record<string, string>
+  /** Whose account (the login page's kinds): a citizen's unless asked. */
+  kind?: AccountKind
 }
 
 const other = (language: Locale): Locale => (language === 'vi' ? 'en' : 'vi')
 
-export function requestPage({ language, action, errors = {}, formError, values = {} }: View): string {
+export function requestPage({ language, action, errors = {}, formError, values = {}, kind = 'citizen' }: View): string {
   const body = html`<h1>${t(language, 'recovery.heading')}</h1>
 <p>${t(language, 'recovery.intro')}</p>
 ${errorSummary(language, errors, formError)}
+${loginKindLinks(language, action, kind)}
 <form method="post" action="${action}?lang=${language}" novalidate>
-${field(language, { name: 'citizenId', label: 'sso.field.citizen_id', autocomplete: 'username', inputmode: 'numeric', value: values.citizenId }, errors)}
+${loginIdentifierFields(language, kind, values, errors)}
 <button type="submit">${t(language, 'recovery.send')}</button>
 </form>`
   return page({
     language,
     title: t(language, 'recovery.heading'),
     body,
-    otherLanguageHref: `${action}?lang=${other(language)}`,
+    otherLanguageHref: `${action}?lang=${other(language)}${kind === 'citizen' ? '' : `&kind=${kind}`}`,
   })
 }
 

@@ -35,10 +35,11 @@ export async function throttled(deps: RecoveryDeps, req: IncomingMessage, accoun
   return null
 }
 
-export async function citizenByNumber(payload: Payload, citizenId: string): Promise<Citizen | null> {
+/** The account logging in with this key (accounts/login-id.ts): a citizen's is their number. */
+export async function citizenByNumber(payload: Payload, loginId: string): Promise<Citizen | null> {
   const found = await payload.find({
     collection: 'citizens',
-    where: { citizenId: { equals: citizenId } },
+    where: { loginId: { equals: loginId } },
     limit: 1,
     depth: 0,
     pagination: false,
@@ -51,8 +52,8 @@ export async function citizenByNumber(payload: Payload, citizenId: string): Prom
  * Sends a reset link to the account's e-mail address when the number has an account; the
  * page answers the same either way (who has an account is nobody's business).
  */
-export async function requestReset(deps: RecoveryDeps, citizenId: string, language: Locale): Promise<void> {
-  const citizen = await citizenByNumber(deps.payload, citizenId)
+export async function requestReset(deps: RecoveryDeps, loginId: string, language: Locale): Promise<void> {
+  const citizen = await citizenByNumber(deps.payload, loginId)
   if (!citizen) return
   const token = await issueResetToken(deps.pool, String(citizen.id), citizen.email)
   const link = `${deps.issuer}/recovery/reset?lang=${language}&token=${token}`

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { t } from '../../i18n/t.ts'
 import type { Locale } from '../../vocabulary.ts'
+import { accountKindOf } from '../accounts/kinds.ts'
+import { readLoginIdentifier } from '../accounts/login-identifier.ts'
 import { PASSWORD_MIN_LENGTH } from '../accounts/password.ts'
 import { readForm } from '../interactions/body.ts'
 import { pageLanguage } from '../language.ts'
@@ -25,21 +27,30 @@ const CITIZEN_ID = /^\d{12}$/
 
 type Paths = { request: string; reset: string }
 
-async function askForLink(deps: RecoveryDeps, req: IncomingMessage, language: Locale, paths: Paths): Promise<Answer> {
+async function askForLink(
+  deps: RecoveryDeps,
+  req: IncomingMessage,
+  url: URL,
+  language: Locale,
+  paths: Paths,
+): Promise<Answer> {
   const action = paths.request
-  if (req.method !== 'POST') return { status: 200, html: requestPage({ language, action }) }
-  const citizenId = ((await readForm(req)).get('citizenId') ?? '').trim()
-  const values = { citizenId }
-  if (!CITIZEN_ID.test(citizenId)) {
-    const errors = { citizenId: { key: 'sso.id.format' as const } }
-    return { status: 400, html: requestPage({ language, action, errors, values }) }
+  if (req.method !== 'POST') {
+    const kind = accountKindOf(url.searchParams.get('kind')) ?? undefined
+    return { status: 200, html: requestPage({ language, action, kind }) }
   }
-  const wait = await throttled(deps, req, citizenId)
+  // Each kind of account by its login identifier (accounts/login-identifier.ts).
+  const { kind, values, errors, loginId } = readLoginIdentifier(await readForm(req))
+  if (kind === 'citizen' && !errors.citizenId && !CITIZEN_ID.test(values.citizenId ?? ''))
+    errors.citizenId = { key: 'sso.id.format' }
+  if (!loginId || Object.keys(errors).length > 0)
+    return { status: 400, html: requestPage({ language, action, errors, values, kind }) }
+  const wait = await throttled(deps, req, loginId)
   if (wait !== null) {
     const formError = t(language, 'sso.login.throttled', { seconds: wait })
-    return { status: 429, html: requestPage({ language, action, formError, values }) }
+    return { status: 429, html: requestPage({ language, action, formError, values, kind }) }
   }
-  await requestReset(deps, citizenId, language)
+  await requestReset(deps, loginId, language)
   return { status: 200, html: sentPage(language) }
 }
 
@@ -80,7 +91,7 @@ export async function handleRecovery(deps: RecoveryDeps, req: IncomingMessage, r
   try {
     send(
       res,
-      match[1] ? await setPassword(deps, req, url, language, paths) : await askForLink(deps, req, language, paths),
+      match[1] ? await setPassword(deps, req, url, language, paths) : await askForLink(deps, req, url, language, paths),
     )
   } catch (error) {
     deps.payload.logger.error({ err: error }, 'account recovery failed')
