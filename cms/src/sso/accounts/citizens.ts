@@ -1,4 +1,4 @@
-import { type Payload, ValidationError } from 'payload'
+import { type Payload, ValidationError, type Where } from 'payload'
 
 import type { Citizen } from '../../payload-types.ts'
 import { loginIdOf } from './login-id.ts'
@@ -23,30 +23,34 @@ export class AccountTaken extends Error {
   override name = 'AccountTaken'
 }
 
-export async function findCitizen(payload: Payload, id: string): Promise<Citizen | null> {
+type Hashed = Citizen & { passwordHash?: string }
+
+/** One account, read with access off (only the SSO calls this); the password hash only when asked. */
+async function findOne(payload: Payload, where: Where, withHash = false): Promise<Hashed | null> {
   const found = await payload.find({
     collection: 'citizens',
-    where: { id: { equals: id } },
+    where,
     limit: 1,
     depth: 0,
     pagination: false,
+    overrideAccess: true,
+    // The hash is readable by no one through the API; the SSO reads it with access off.
+    showHiddenFields: withHash,
   })
-  return found.docs[0] ?? null
+  return (found.docs[0] as Hashed | undefined) ?? null
 }
 
-async function byLoginId(payload: Payload, loginId: string): Promise<(Citizen & { passwordHash?: string }) | null> {
-  const found = await payload.find({
-    collection: 'citizens',
-    where: { loginId: { equals: loginId } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    // The hash is readable by no one through the API; the SSO reads it with access off.
-    overrideAccess: true,
-    showHiddenFields: true,
-  })
-  return (found.docs[0] as (Citizen & { passwordHash?: string }) | undefined) ?? null
+/** The account with this id (the provider's account id). */
+export function findCitizen(payload: Payload, id: string | number): Promise<Citizen | null> {
+  return findOne(payload, { id: { equals: id } })
 }
+
+/** The account that logs in with this key (accounts/login-id.ts): a citizen's is their number. */
+export function findByLoginId(payload: Payload, loginId: string): Promise<Citizen | null> {
+  return findOne(payload, { loginId: { equals: loginId } })
+}
+
+const byLoginId = (payload: Payload, loginId: string) => findOne(payload, { loginId: { equals: loginId } }, true)
 
 export async function loginIdTaken(payload: Payload, loginId: string): Promise<boolean> {
   return (await byLoginId(payload, loginId)) !== null

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Citizen } from '../../payload-types.ts'
+import { findByLoginId, findCitizen } from '../accounts/citizens.ts'
 import { type AssuranceLevel, meets } from '../assurance.ts'
 import type { Pool } from '../store/pool.ts'
 import type { EidIdentity } from './upstream.ts'
@@ -23,10 +24,10 @@ export async function linkEidAccount(payload: Payload, pool: Pool, identity: Eid
     [identity.issuer, identity.subject],
   )
   const citizenId = text(identity.claims.citizen_id)
-  let citizen = rows[0] ? await byId(payload, rows[0].account_id) : undefined
+  let citizen = rows[0] ? await findCitizen(payload, rows[0].account_id) : null
   if (!citizen) {
     if (!citizenId || !/^\d{12}$/.test(citizenId)) throw new EidIdentityRefused('the e-ID sent no citizen ID')
-    citizen = (await byCitizenId(payload, citizenId)) ?? (await createFromEid(payload, citizenId, identity))
+    citizen = (await findByLoginId(payload, citizenId)) ?? (await createFromEid(payload, citizenId, identity))
     await pool.query(
       `INSERT INTO sso.eid_links (issuer, subject, account_id, level) VALUES ($1, $2, $3, $4)
        ON CONFLICT (issuer, subject) DO UPDATE SET account_id = excluded.account_id, level = excluded.level`,
@@ -42,22 +43,6 @@ export async function linkEidAccount(payload: Payload, pool: Pool, identity: Eid
     depth: 0,
     overrideAccess: true,
   })
-}
-
-async function byId(payload: Payload, id: string): Promise<Citizen | undefined> {
-  const found = await payload.find({ collection: 'citizens', where: { id: { equals: id } }, limit: 1, depth: 0 })
-  return found.docs[0]
-}
-
-async function byCitizenId(payload: Payload, citizenId: string): Promise<Citizen | undefined> {
-  const found = await payload.find({
-    collection: 'citizens',
-    // A citizen's account: its login key is the number (a business representative's account is another).
-    where: { loginId: { equals: citizenId } },
-    limit: 1,
-    depth: 0,
-  })
-  return found.docs[0]
 }
 
 function createFromEid(payload: Payload, citizenId: string, identity: EidIdentity): Promise<Citizen> {

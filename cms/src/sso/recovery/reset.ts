@@ -2,11 +2,11 @@ import type { IncomingMessage } from 'node:http'
 import type Provider from 'oidc-provider'
 import type { Payload } from 'payload'
 import { t } from '../../i18n/t.ts'
-import type { Citizen } from '../../payload-types.ts'
 import { clientIp } from '../../portal/http/client-ip.ts'
 import type { RateLimiter } from '../../portal/http/rate-limit.ts'
 import type { Locale } from '../../vocabulary.ts'
 import { logOutEverywhere } from '../account/sessions.ts'
+import { findByLoginId } from '../accounts/citizens.ts'
 import { hashPassword, PASSWORD_MIN_LENGTH } from '../accounts/password.ts'
 import type { Pool } from '../store/pool.ts'
 import type { SmsSender } from './sms.ts'
@@ -35,25 +35,12 @@ export async function throttled(deps: RecoveryDeps, req: IncomingMessage, accoun
   return null
 }
 
-/** The account logging in with this key (accounts/login-id.ts): a citizen's is their number. */
-export async function citizenByNumber(payload: Payload, loginId: string): Promise<Citizen | null> {
-  const found = await payload.find({
-    collection: 'citizens',
-    where: { loginId: { equals: loginId } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return found.docs[0] ?? null
-}
-
 /**
  * Sends a reset link to the account's e-mail address when the number has an account; the
  * page answers the same either way (who has an account is nobody's business).
  */
 export async function requestReset(deps: RecoveryDeps, loginId: string, language: Locale): Promise<void> {
-  const citizen = await citizenByNumber(deps.payload, loginId)
+  const citizen = await findByLoginId(deps.payload, loginId)
   if (!citizen) return
   const token = await issueResetToken(deps.pool, String(citizen.id), citizen.email)
   const link = `${deps.issuer}/recovery/reset?lang=${language}&token=${token}`
