@@ -76,13 +76,13 @@ async function marked(html: string, renderer: Renderer, lang: Lang): Promise<str
 }
 
 export const previewEndpoint: Endpoint = {
-  path: '/preview/:collection/:id',
+  path: '/preview/:previewed/:record',
   method: 'get',
   async handler(req) {
     if (!req.user) return refuse(req, 'publishing.preview.sign_in')
     if (!staff(req)) return refuse(req, 'publishing.preview.staff_only')
-    const collection = String(req.routeParams?.collection ?? '')
-    const id = Number(req.routeParams?.id)
+    const collection = String(req.routeParams?.previewed ?? '')
+    const id = Number(req.routeParams?.record)
     const lang = (req.searchParams.get('lang') ?? 'vi') as Lang
     if (!(PREVIEWED as readonly string[]).includes(collection) || !Number.isSafeInteger(id) || !LANGS.includes(lang)) {
       return refuse(req, 'publishing.preview.invalid')

@@ -10,7 +10,7 @@ import { setStore, withStore } from '../lib/cms.ts'
 import { recordPage } from '../lib/pages.ts'
 import type { ContentRef } from '../lib/shows.ts'
 import { Content } from './content.ts'
-import { allFiles, fallbackFiles, type SiteFile, touchedFiles } from './plan.ts'
+import { allFiles, fallbackFiles, gonePages, type SiteFile, touchedFiles } from './plan.ts'
 
 const app = createApp({ streaming: false })
 // On-demand pages get their Content-Security-Policy as a header; a file on a CDN needs it in
@@ -39,17 +39,24 @@ export const files = (): SiteFile[] => allFiles(loaded().store)
 
 export const fallback = (): SiteFile[] => fallbackFiles(loaded().store)
 
+/** The record pages the last update took away, with the page each now points to. */
+let lastGone: Record<string, string> = {}
+
 /** Read the written records again; the files they may change. */
 export async function update(cmsUrl: string, refs: ContentRef[]): Promise<SiteFile[]> {
   const { before, after } = await loaded().update(cmsUrl, refs)
   setStore(after)
+  lastGone = gonePages(before, after)
   return touchedFiles(before, after, refs)
 }
+
+/** Pages of records the last update unpublished or deleted: path -> the page to go to instead. */
+export const gone = (): Record<string, string> => lastGone
 
 /** One file's bytes; a page that does not exist (anymore) is an error, the 404 pages excepted. */
 export async function render(file: SiteFile): Promise<Uint8Array> {
   const response = await renderPath(file.path)
-  const expected = file.file.endsWith('404.html') ? 404 : 200
+  const expected = Number(/(?:^|\/)(404|410)\.html$/.exec(file.file)?.[1] ?? 200)
   if (response.status !== expected) throw new Error(`${file.path} rendered with status ${response.status}`)
   return new Uint8Array(await response.arrayBuffer())
 }
