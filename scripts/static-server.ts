@@ -110,6 +110,12 @@ const server = http.createServer(function staticRequest(req, res) {
     res.writeHead(405, { allow: 'GET, HEAD' }).end()
     return
   }
+  // The publisher's own files (manifest, record of removed pages) start with a dot: not pages.
+  // sirv's development mode (needed above) serves dotfiles, so they are refused here.
+  if (/\/\.(?!well-known\/)/.test(pagePath(req.url ?? '/'))) {
+    void notFound(req, res)
+    return
+  }
   serve(req, res, () => void goneOrNotFound(req, res))
 })
 
