@@ -47,7 +47,6 @@ async function latestVersion(req: PayloadRequest, collection: Previewed, id: num
     limit: 1,
     depth: 0,
     locale: 'all',
-    pagination: false,
     overrideAccess: false,
     req,
   })
@@ -57,10 +56,13 @@ async function latestVersion(req: PayloadRequest, collection: Previewed, id: num
 
 /**
  * The page as the site renders it, readable from the portal's origin: its styles inlined
- * (the portal's policy allows inline styles, not the site's origin), the site's own <meta>
- * policy dropped (the portal's header policy applies), a noindex and a banner added.
+ * (the portal's policy allows inline styles, not the site's origin), its links to the public
+ * site (SITE_URL), the site's own <meta> policy dropped (the portal's header policy applies:
+ * the page's scripts do not run), a noindex and a banner added.
  */
 async function marked(html: string, renderer: Renderer, lang: Lang): Promise<string> {
+  const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '')
+  if (site) html = html.replace(/<a ([^>]*?)href="\/(?!\/)/g, `<a $1href="${site}/`)
   const styles = [...html.matchAll(/<link rel="stylesheet" href="\/(_astro\/[^"]+\.css)"[^>]*>/g)]
   for (const [link, file = ''] of styles) {
     const css = await readFile(path.join(renderer.clientDir, file), 'utf8').catch(() => '')
