@@ -111,7 +111,7 @@ test.describe('publishing from the admin to the static site', () => {
     await expect
       .poll(async () => (await page.request.get(`/linh-vuc/${sector?.slug}`)).text(), { timeout: LIVE_MS })
       .not.toContain(CODE)
-    await page.reload()
+    await page.goto(`${cmsUrl}/admin/collections/procedures/${doc.id}`)
     await expect(state).toHaveAttribute('data-publishing-state', 'removed', { timeout: LIVE_MS })
   })
 })
