@@ -1,15 +1,17 @@
 /**
  * The static site's server: what a CDN does with the built folder, nothing more. `sirv`
  * serves the files (ETag and 304, ranges, precompressed `.br`/`.gz` beside a file, paths
- * that cannot leave the folder); this adds the site's 404 pages and the security headers.
+ * that cannot leave the folder); this adds the site's 404 pages, the 410 Gone pages of
+ * removed records (from the publisher's record of them) and the security headers.
  * `astro preview` refuses a second instance per project, so `npm start` and the browser
  * tests could not run side by side; this one can, once per port.
  * Usage: node scripts/static-server.ts DIR PORT   (env: SITE_URL, HOST)
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import { describeIssues, fromEnv, port, RULES } from '@dvc/cms/env-rules'
+import { GONE } from '@dvc/cms/publish-files'
 import { BASE_DIRECTIVES, contentSecurityPolicy, securityHeaders } from '@dvc/cms/security-headers'
 import sirv from 'sirv'
 import { z } from 'zod'
@@ -57,6 +59,43 @@ const serve = sirv(dir, {
   },
 })
 
+/** The publisher's record of removed pages (page path -> page to go to), read again when it changes. */
+let gone = { mtimeMs: -1, pages: {} as Record<string, string> }
+async function goneLinks(): Promise<Record<string, string>> {
+  const file = path.join(dir, GONE)
+  const mtimeMs = (await stat(file).catch(() => null))?.mtimeMs ?? 0
+  if (mtimeMs !== gone.mtimeMs) {
+    const body = mtimeMs ? await readFile(file, 'utf8').catch(() => '{}') : '{}'
+    gone = { mtimeMs, pages: JSON.parse(body) as Record<string, string> }
+  }
+  return gone.pages
+}
+
+/** `/thu-tuc/1.001193/?x` -> `/thu-tuc/1.001193`, as the publisher records pages. */
+function pagePath(url: string): string {
+  let at = new URL(url, 'http://site.invalid').pathname
+  try {
+    at = decodeURIComponent(at)
+  } catch {}
+  return at.replace(/\/index\.html$/, '/').replace(/(.)\/+$/, '$1')
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+/** A removed record's page: 410 Gone, in its language, its link pointed at the record's sector. */
+async function goneOrNotFound(req: http.IncomingMessage, res: http.ServerResponse) {
+  const at = pagePath(req.url ?? '/')
+  const up = (await goneLinks())[at]
+  const english = at.startsWith('/en/')
+  const page = up
+    ? await readFile(path.join(dir, english ? 'en/410.html' : '410.html'), 'utf8').catch(() => null)
+    : null
+  if (!up || !page) return notFound(req, res)
+  const body = page.replace(/<a href="[^"]*" data-gone-up/, `<a href="${escapeAttribute(up)}" data-gone-up`)
+  res.writeHead(410, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60' })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
 /** The site's own 404 page, in the language of the path asked for. */
 async function notFound(req: http.IncomingMessage, res: http.ServerResponse) {
   const english = (req.url ?? '/').startsWith('/en/')
@@ -71,7 +110,13 @@ const server = http.createServer(function staticRequest(req, res) {
     res.writeHead(405, { allow: 'GET, HEAD' }).end()
     return
   }
-  serve(req, res, () => void notFound(req, res))
+  // The publisher's own files (manifest, record of removed pages) start with a dot: not pages.
+  // sirv's development mode (needed above) serves dotfiles, so they are refused here.
+  if (/\/\.(?!well-known\/)/.test(pagePath(req.url ?? '/'))) {
+    void notFound(req, res)
+    return
+  }
+  serve(req, res, () => void goneOrNotFound(req, res))
 })
 
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -3,16 +3,17 @@
  * (`npm run worker`, its memory watched) publishing into a temporary folder. Times, from the
  * editor's save (REST, as the admin sends it) to the files on the target:
  * - publish -> live: the procedure's vi and en pages and its sector's list show the change;
- * - unpublish -> gone: both pages removed;
+ * - unpublish -> gone: both pages removed and recorded as gone (the static server's 410);
  * - a batch: 100 publishes spread over one minute, until all 100 pages are live;
- * - the full build (`npm run build:site`'s publisher) into the same folder.
+ * - the full build (`npm run build:site`, a process of its own, its memory watched) into the
+ *   same folder, after the site's renderer is built (once per change of the site's code).
  * Run through `npm run bench -- --only publish`.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { localFolderTarget, MANIFEST, publishSite } from '@dvc/cms/publish'
+import { GONE, MANIFEST, siteRenderer } from '@dvc/cms/publish'
 import { percentile } from '../../scripts/lib/stats.ts'
 import { watchRun } from './process-peak.ts'
 
@@ -32,7 +33,15 @@ export type PublishBenchOptions = {
   samples: number
 }
 
-export type PublishRow = { what: string; p50: number; p95: number; n: number; target: string }
+export type PublishRow = {
+  what: string
+  p50: number
+  p95: number
+  n: number
+  target: string
+  /** Peak resident memory of the process tree that did it, where one was watched. */
+  peakMb?: number
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -56,6 +65,14 @@ async function fallbackDigest(dir: string): Promise<string> {
 
 const pageOf = (dir: string, file: string) => readFile(path.join(dir, file), 'utf8').catch(() => null)
 
+/** Is the page recorded as gone, so that the static server answers 410 there? */
+async function recordedGone(dir: string, page: string): Promise<boolean> {
+  const gone = JSON.parse((await pageOf(dir, GONE)) ?? '{}') as Record<string, string>
+  return page in gone
+}
+
+const met = (ok: boolean) => (ok ? 'met' : 'MISSED')
+
 export async function benchPublishing(options: PublishBenchOptions): Promise<{ rows: PublishRow[]; workerMb: number }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'dvc-bench-publish-'))
   const headers = { 'content-type': 'application/json', authorization: `JWT ${options.token}` }
@@ -71,19 +88,24 @@ export async function benchPublishing(options: PublishBenchOptions): Promise<{ r
   const rows: PublishRow[] = []
   const stop = new AbortController()
   try {
-    const started = performance.now()
-    await publishSite({
-      target: localFolderTarget(dir),
-      cmsUrl: options.cmsUrl,
-      env: options.env as Record<string, string>,
+    // The renderer is built once per change of the site's code, not per build: timed apart.
+    const rendererStarted = performance.now()
+    await siteRenderer({ ...(options.env as Record<string, string>), CMS_URL: options.cmsUrl })
+    const renderer = (performance.now() - rendererStarted) / 1000
+    rows.push({ what: 'site renderer ready (built or cached)', p50: renderer, p95: renderer, n: 1, target: '' })
+    const build = await watchRun(path.join(options.root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', 'site'], {
+      cwd: options.root,
+      env: { ...process.env, ...options.env, CMS_URL: options.cmsUrl, SITE_OUT_DIR: dir, NODE_ENV: 'production' },
     })
-    const build = (performance.now() - started) / 1000
+    const buildSeconds = build.ms / 1000
+    const buildMb = build.treePeakKb / 1024
     rows.push({
-      what: 'full build (publisher)',
-      p50: build,
-      p95: build,
+      what: 'full build (npm run build:site)',
+      p50: buildSeconds,
+      p95: buildSeconds,
       n: 1,
-      target: `< ${PUBLISH_TARGETS.buildSeconds} s`,
+      target: `< ${PUBLISH_TARGETS.buildSeconds} s, < ${PUBLISH_TARGETS.buildMb / 1024} GB: ${met(buildSeconds < PUBLISH_TARGETS.buildSeconds && buildMb < PUBLISH_TARGETS.buildMb)}`,
+      peakMb: buildMb,
     })
 
     // Timed from a running worker: its start (renderer and content loaded) is not a publish.
@@ -105,9 +127,16 @@ export async function benchPublishing(options: PublishBenchOptions): Promise<{ r
       'GET',
       '/procedures?limit=120&depth=0&select[code]=true&where[_status][equals]=published',
     )
-    const summary = (what: string, seconds: number[], target: string) => {
+    const summary = (what: string, seconds: number[], limit: number) => {
       const sorted = [...seconds].sort((a, b) => a - b)
-      rows.push({ what, p50: percentile(sorted, 50), p95: percentile(sorted, 95), n: sorted.length, target })
+      const p95 = percentile(sorted, 95)
+      rows.push({
+        what,
+        p50: percentile(sorted, 50),
+        p95,
+        n: sorted.length,
+        target: `p95 < ${limit} s: ${met(p95 < limit)}`,
+      })
     }
     const live: number[] = []
     const gone: number[] = []
@@ -121,12 +150,18 @@ export async function benchPublishing(options: PublishBenchOptions): Promise<{ r
       live.push((performance.now() - saved) / 1000)
       const unpublished = performance.now()
       await api('PATCH', `/procedures/${doc.id}`, { _status: 'draft' })
-      await until(async () => (await pageOf(dir, vi)) === null && (await pageOf(dir, en)) === null)
+      await until(
+        async () =>
+          (await pageOf(dir, vi)) === null &&
+          (await pageOf(dir, en)) === null &&
+          (await recordedGone(dir, `/thu-tuc/${doc.code}`)) &&
+          (await recordedGone(dir, `/en/procedures/${doc.code}`)),
+      )
       gone.push((performance.now() - unpublished) / 1000)
       await api('PATCH', `/procedures/${doc.id}`, { _status: 'published' })
     }
-    summary('publish -> live (vi, en)', live, `p95 < ${PUBLISH_TARGETS.liveP95Seconds} s`)
-    summary('unpublish -> gone (vi, en)', gone, `p95 < ${PUBLISH_TARGETS.liveP95Seconds} s`)
+    summary('publish -> live (vi, en)', live, PUBLISH_TARGETS.liveP95Seconds)
+    summary('unpublish -> gone, 410 (vi, en)', gone, PUBLISH_TARGETS.liveP95Seconds)
 
     // A ministry's batch: 100 saves spread over one minute.
     const fallbackBefore = await fallbackDigest(dir)
@@ -149,7 +184,7 @@ export async function benchPublishing(options: PublishBenchOptions): Promise<{ r
       p50: all,
       p95: all,
       n: 1,
-      target: `< ${PUBLISH_TARGETS.batchSeconds} s`,
+      target: `< ${PUBLISH_TARGETS.batchSeconds} s: ${met(all < PUBLISH_TARGETS.batchSeconds)}`,
     })
     // The static search fallback (Pagefind) is rebuilt on its own schedule after publishes.
     const fallback = all + (await until(async () => (await fallbackDigest(dir)) !== fallbackBefore))
@@ -158,11 +193,15 @@ export async function benchPublishing(options: PublishBenchOptions): Promise<{ r
       p50: fallback,
       p95: fallback,
       n: 1,
-      target: `< ${PUBLISH_TARGETS.fallbackSeconds} s`,
+      target: `< ${PUBLISH_TARGETS.fallbackSeconds} s: ${met(fallback < PUBLISH_TARGETS.fallbackSeconds)}`,
     })
     stop.abort()
     const watched = await worker
-    return { rows, workerMb: (watched?.treePeakKb ?? 0) / 1024 }
+    const workerMb = (watched?.treePeakKb ?? 0) / 1024
+    // The worker's peak over every publish above; the issue names it beside the batch.
+    const batchRow = rows.find((row) => row.what.includes('publishes in 1 min'))
+    if (batchRow) batchRow.peakMb = workerMb
+    return { rows, workerMb }
   } finally {
     stop.abort()
     await rm(dir, { recursive: true, force: true })

@@ -8,6 +8,7 @@
  * `relevance` needs only Meilisearch: alone (`--only relevance`) it opens no database.
  * `sso` needs no content: alone (`--only sso`) it skips the national-size data.
  */
+import { cpus, loadavg } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildCmsIfChanged } from '../../scripts/lib/build-cms.ts'
@@ -272,10 +273,17 @@ async function benchPublishPart(cmsUrl: string, env: Record<string, string | und
   if (!token) throw new Error(`admin login failed (${login.status})`)
   log.step('publishing: full build, then publishes through the queue worker')
   const samples = Number(values['publish-samples'])
+  // The machine may be shared: the load beside the figures says how far to trust them.
+  const load = () =>
+    loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')
+  const loadBefore = load()
   const { rows, workerMb } = await benchPublishing({ root, cmsUrl, token, env, samples })
   print(
-    `Publishing at ${size}, seconds (worker peak memory ${workerMb.toFixed(0)} MB)`,
-    ['what', 'p50', 'p95', 'n', 'target'],
-    rows.map((r) => [r.what, r.p50, r.p95, r.n, r.target]),
+    `Publishing at ${size}, seconds (worker peak memory ${workerMb.toFixed(0)} MB; ` +
+      `load average ${loadBefore} before, ${load()} after, on ${cpus().length} cores)`,
+    ['what', 'p50', 'p95', 'n', 'peak RSS MB', 'target'],
+    rows.map((r) => [r.what, r.p50, r.p95, r.n, r.peakMb ?? '', r.target]),
   )
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { FINGERPRINT, localFolderTarget, MANIFEST, publishSite } from '@dvc/cms/publish'
-import { expect, type Page, test } from '@playwright/test'
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
 import { loadConfig } from '../../scripts/lib/config.ts'
 
@@ -18,10 +18,10 @@ const CODE = '9.990001'
 /** Publishing waits on the worker: generous on a loaded machine (speed is benched). */
 const LIVE_MS = 240_000
 
-async function login(page: Page) {
+async function login(page: Page, email = config.secrets.adminEmail, password = config.secrets.adminPassword) {
   await page.goto(`${cmsUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(config.secrets.adminEmail)
-  await page.locator('input[name="password"]').fill(config.secrets.adminPassword)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await page.waitForURL(/\/admin(?!\/login)/)
 }
@@ -55,7 +55,7 @@ async function siteShows(page: Page, path: string, status: number, text?: string
 test.describe('publishing from the admin to the static site', () => {
   test.setTimeout(15 * 60_000)
 
-  test('publish, edit and unpublish a procedure; the admin follows its state', async ({ page }) => {
+  test('publish, edit and unpublish a procedure; the admin follows its state', async ({ page, browser, request }) => {
     await login(page)
     type List<T> = { docs: T[] }
     const agency = (await api<List<{ id: number }>>(page, 'get', '/agencies?limit=1&depth=0')).docs[0]
@@ -80,6 +80,7 @@ test.describe('publishing from the admin to the static site', () => {
       synthetic: true,
       _status: 'draft',
     })
+    await previewAsEditor(page, browser, request, { agency: agency?.id ?? 0, procedure: doc.id })
     await page.goto(`${cmsUrl}/admin/collections/procedures/${doc.id}`)
     await page.locator('#action-save').click()
 
@@ -95,15 +96,64 @@ test.describe('publishing from the admin to the static site', () => {
     await siteShows(page, `/thu-tuc/${CODE}`, 200, 'Thủ tục đã sửa tên')
 
     await api(page, 'patch', `/procedures/${doc.id}`, { _status: 'draft' })
-    await siteShows(page, `/thu-tuc/${CODE}`, 404)
-    await siteShows(page, `/en/procedures/${CODE}`, 404)
+    // Gone for good, not missing: 410 in the page's language, pointing at the sector's list.
+    await siteShows(page, `/thu-tuc/${CODE}`, 410)
+    await siteShows(page, `/en/procedures/${CODE}`, 410)
+    for (const [at, lang, up] of [
+      [`/thu-tuc/${CODE}`, 'vi', `/linh-vuc/${sector?.slug}`],
+      [`/en/procedures/${CODE}`, 'en', `/en/sectors/${sector?.slug}`],
+    ] as const) {
+      await page.goto(at)
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(page.locator('a[data-gone-up]')).toHaveAttribute('href', up)
+    }
+    await expect.poll(async () => (await page.request.get('/sitemap.xml')).text()).not.toContain(`/thu-tuc/${CODE}`)
     await expect
       .poll(async () => (await page.request.get(`/linh-vuc/${sector?.slug}`)).text(), { timeout: LIVE_MS })
       .not.toContain(CODE)
-    await page.reload()
+    await page.goto(`${cmsUrl}/admin/collections/procedures/${doc.id}`)
     await expect(state).toHaveAttribute('data-publishing-state', 'removed', { timeout: LIVE_MS })
   })
 })
+
+/**
+ * An editor of the procedure's agency opens the admin's Preview of the unpublished draft and
+ * reads it as its public page, marked as a preview; the same address tells the public to sign in.
+ */
+async function previewAsEditor(
+  admin: Page,
+  browser: Browser,
+  request: APIRequestContext,
+  ids: { agency: number; procedure: number },
+) {
+  const email = `editor.preview.${Date.now()}@example.test`
+  const password = 'a-long-synthetic-password-1'
+  await api(admin, 'post', '/users', {
+    email,
+    password,
+    name: 'Biên tập viên (tổng hợp)',
+    roles: ['editor'],
+    agency: ids.agency,
+  })
+  const context = await browser.newContext()
+  try {
+    const editor = await context.newPage()
+    await login(editor, email, password)
+    await editor.goto(`${cmsUrl}/admin/collections/procedures/${ids.procedure}`)
+    const [preview] = await Promise.all([context.waitForEvent('page'), editor.locator('#preview-button').click()])
+    // The first preview of a portal process may build the site's renderer: the ceiling is generous.
+    await expect(preview.locator('[data-preview-banner]')).toBeVisible({ timeout: LIVE_MS })
+    await expect(preview.locator('html')).toHaveAttribute('lang', 'vi')
+    await expect(preview.locator('h1')).toContainText('Thủ tục xuất bản thử nghiệm')
+    await expect(preview.locator('meta[name="robots"]').first()).toHaveAttribute('content', /noindex/)
+    const anonymous = await request.get(preview.url())
+    expect(anonymous.status()).toBe(401)
+    expect(anonymous.headers()['cache-control']).toBe('private, no-store')
+    expect((await anonymous.json()).error.code).toBe('publishing.preview.sign_in')
+  } finally {
+    await context.close()
+  }
+}
 
 test.describe('a full build and the sum of publishes', () => {
   test.setTimeout(10 * 60_000)

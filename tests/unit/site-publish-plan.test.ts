@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildStore, type Collections } from '../../site/src/lib/cms.ts'
 import type { Procedure } from '../../site/src/lib/types.ts'
-import { allFiles, fileOf, touchedFiles } from '../../site/src/renderer/plan.ts'
+import { allFiles, fileOf, gonePages, touchedFiles } from '../../site/src/renderer/plan.ts'
 
 /** A small world (labelled synthetic): one ministry, one sector, two procedures, a life event, two FAQs. */
 const at = '2026-11-30T00:00:00.000Z'
@@ -73,5 +73,25 @@ describe('the pages a write touches (site/src/renderer/plan.ts)', () => {
     const touched = files(touchedFiles(before, after, [{ collection: 'procedures', id: 4 }]))
     expect(touched).toEqual(expect.arrayContaining(['linh-vuc/thu-nghiem/index.html', 'su-kien/su-kien-a/index.html']))
     expect(touched).not.toContain('thu-tuc/9.000008/index.html')
+  })
+
+  it('records an unpublished record’s pages as gone, each pointing at its sector’s list in its language', () => {
+    const after = buildStore(world([procedure(8, '9.000008', 'Thủ tục tám')]))
+    expect(gonePages(before, after)).toEqual({
+      '/thu-tuc/9.000004': '/linh-vuc/thu-nghiem',
+      '/en/procedures/9.000004': '/en/sectors/thu-nghiem',
+    })
+    expect(gonePages(before, before)).toEqual({})
+  })
+
+  it('points a gone FAQ without a sector, or a gone life event, at the list of sectors', () => {
+    const collections = world([procedure(4, '9.000004', 'Thủ tục bốn')])
+    const after = buildStore({ ...collections, faqs: collections.faqs.slice(0, 1), lifeEvents: [] })
+    expect(gonePages(buildStore(collections), after)).toEqual({
+      '/hoi-dap/hoi-b': '/linh-vuc',
+      '/en/faq/hoi-b': '/en/sectors',
+      '/su-kien/su-kien-a': '/linh-vuc',
+      '/en/life-events/su-kien-a': '/en/sectors',
+    })
   })
 })

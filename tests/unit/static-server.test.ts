@@ -6,6 +6,7 @@ import path from 'node:path'
 import { brotliCompressSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { GONE } from '../../cms/src/publish/targets/target.ts'
 import { getFreePort, waitForHttp } from '../../scripts/lib/ports.ts'
 
 /**
@@ -41,9 +42,23 @@ beforeAll(async () => {
   writeFileSync(path.join(world, 'dist-secret', 's.txt'), 'secret')
   writeFileSync(path.join(world, 'secret.txt'), 'secret')
   writeFileSync(path.join(dist, 'index.html'), '<h1>Trang chủ</h1>')
+  writeFileSync(path.join(dist, '.publish-manifest.json'), '{}')
   writeFileSync(path.join(dist, '404.html'), '<h1>Không tìm thấy</h1>')
   writeFileSync(path.join(dist, 'en', '404.html'), '<h1>Not found</h1>')
   writeFileSync(path.join(dist, 'thu-tuc', '1.001193', 'index.html'), '<h1>1.001193</h1>')
+  // Gone pages as the site renders them (site/src/components/GonePage.astro) and the publisher's record of them.
+  const gonePage = (lang: string, list: string) =>
+    `<html lang="${lang}"><h1>gone</h1><a href="${list}" data-gone-up>up</a></html>`
+  writeFileSync(path.join(dist, '410.html'), gonePage('vi', '/linh-vuc'))
+  writeFileSync(path.join(dist, 'en', '410.html'), gonePage('en', '/en/sectors'))
+  writeFileSync(
+    path.join(dist, GONE),
+    JSON.stringify({
+      '/thu-tuc/1.000002': '/linh-vuc/ho-tich',
+      '/en/procedures/1.000002': '/en/sectors/ho-tich',
+      '/hoi-dap/cau-hoi-bo': '/linh-vuc',
+    }),
+  )
   writeFileSync(path.join(dist, 'app.js'), 'console.log("x")'.repeat(100))
   writeFileSync(path.join(dist, 'app.js.br'), brotliCompressSync('console.log("x")'.repeat(100)))
   port = await getFreePort()
@@ -86,6 +101,25 @@ describe('static server', () => {
     const english = await get('/en/nothing-here')
     expect(english.status).toBe(404)
     expect(english.body).toContain('Not found')
+  })
+
+  it.each([
+    ['/thu-tuc/1.000002', 'vi', '/linh-vuc/ho-tich'],
+    ['/thu-tuc/1.000002/', 'vi', '/linh-vuc/ho-tich'],
+    ['/en/procedures/1.000002?x=1', 'en', '/en/sectors/ho-tich'],
+    ['/hoi-dap/cau-hoi-bo', 'vi', '/linh-vuc'],
+  ])('answers 410 Gone at a removed record’s page %s, in its language, linking its sector', async (at, lang, up) => {
+    const answer = await get(at)
+    expect(answer.status).toBe(410)
+    expect(answer.body).toContain(`lang="${lang}"`)
+    expect(answer.body).toContain(`<a href="${up}" data-gone-up>`)
+    expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'")
+  })
+
+  it('never serves the publisher’s own files (its manifest, its record of removed pages), and a page never published stays a 404', async () => {
+    expect((await get(`/${GONE}`)).status).toBe(404)
+    expect((await get('/.publish-manifest.json')).status).toBe(404)
+    expect((await get('/thu-tuc/1.000003')).status).toBe(404)
   })
 
   it('answers 304 to a matching ETag and 206 to a range', async () => {

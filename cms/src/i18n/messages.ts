@@ -24,6 +24,14 @@ const vi = {
   'publishing.retry.staff_only': 'Chỉ cán bộ đã đăng nhập mới được xuất bản lại.',
   'publishing.retry.invalid': 'Cần chỉ rõ bộ sưu tập (collection) và mã hồ sơ (id) cần xuất bản lại.',
   'publishing.retry.not_found': 'Không tìm thấy hồ sơ này, hoặc bạn không được xem hồ sơ này.',
+  'publishing.preview.sign_in': 'Hãy đăng nhập bằng tài khoản cán bộ để xem trước bản nháp.',
+  'publishing.preview.staff_only': 'Chỉ cán bộ mới được xem trước bản nháp.',
+  'publishing.preview.invalid':
+    'Chỉ xem trước được thủ tục, câu hỏi đáp và sự kiện cuộc sống, bằng tiếng Việt (vi) hoặc tiếng Anh (en).',
+  'publishing.preview.not_found': 'Không tìm thấy bản nháp này, hoặc bạn không được xem bản nháp này.',
+  'publishing.preview.no_page': 'Bản nháp này chưa đủ thông tin để có trang công khai: {{reason}}',
+  'publishing.preview.banner':
+    'Bản xem trước, chưa xuất bản: chỉ cán bộ xem được trang này. Trang công khai có thể khác cho đến khi bản nháp được xuất bản.',
   'publishing.title': 'Xuất bản',
   'publishing.none': 'Chưa xuất bản',
   'publishing.queued': 'Đang chờ xuất bản',
@@ -175,6 +183,14 @@ const en: Record<MessageKey, string> = {
   'publishing.retry.staff_only': 'Only signed-in staff may publish again.',
   'publishing.retry.invalid': 'Say which collection and which record (id) to publish again.',
   'publishing.retry.not_found': 'This record was not found, or you may not read it.',
+  'publishing.preview.sign_in': 'Sign in with a staff account to preview a draft.',
+  'publishing.preview.staff_only': 'Only staff may preview drafts.',
+  'publishing.preview.invalid':
+    'Only procedures, FAQs and life events can be previewed, in Vietnamese (vi) or English (en).',
+  'publishing.preview.not_found': 'This draft was not found, or you may not read it.',
+  'publishing.preview.no_page': 'This draft does not have enough to make a public page yet: {{reason}}',
+  'publishing.preview.banner':
+    'Preview, not published: only staff can see this page. The public page may differ until the draft is published.',
   'publishing.title': 'Publishing',
   'publishing.none': 'Not published',
   'publishing.queued': 'Queued',

@@ -28,10 +28,18 @@ const schema = z.object({
 
 export type PublishConfig = { target: PublishTarget; cmsUrl: string; purgeUrl?: string }
 
+const parse = (source: Record<string, string | undefined>) =>
+  schema.parse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')))
+
+const cmsUrlOf = (env: z.infer<typeof schema>) => (env.CMS_URL ?? env.SERVER_URL).replace(/\/+$/, '')
+
+/** The portal's REST API as the site's renderer reads it: also what previews render from. */
+export const siteCmsUrl = (source: Record<string, string | undefined> = process.env) => cmsUrlOf(parse(source))
+
 /** The publishing set-up, or null when no target is configured. */
 export function publishConfig(source: Record<string, string | undefined> = process.env): PublishConfig | null {
-  const env = schema.parse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')))
-  const cmsUrl = (env.CMS_URL ?? env.SERVER_URL).replace(/\/+$/, '')
+  const env = parse(source)
+  const cmsUrl = cmsUrlOf(env)
   const purge = env.PUBLISH_PURGE_URL ? { purgeUrl: env.PUBLISH_PURGE_URL } : {}
   if (env.PUBLISH_S3_BUCKET) {
     const credentials =

@@ -5,6 +5,7 @@
 import type { Config, Field, Plugin } from 'payload'
 import { PUBLISHED_COLLECTIONS, type PublishedCollection } from '../jobs/types.ts'
 import { migrateQueue } from '../jobs/worker.ts'
+import { PREVIEWED, previewPath } from './preview-endpoint.ts'
 import { Publications } from './publications.ts'
 import { queueOnChange, queueOnDelete } from './queue-on-write.ts'
 
@@ -27,8 +28,19 @@ export function publishingPlugin(): Plugin {
       collections: [...(config.collections ?? []), Publications].map((collection) => {
         if (!isPublished(collection.slug)) return collection
         const hooks = collection.hooks ?? {}
+        const slug = collection.slug
+        const api = config.routes?.api ?? '/api'
+        // Payload's Preview button (admin.preview, docs/admin/preview): the draft as its public page.
+        const admin = (PREVIEWED as readonly string[]).includes(slug)
+          ? {
+              ...collection.admin,
+              preview: (doc: { id?: number | string }, { locale }: { locale: string }) =>
+                doc.id ? previewPath(api, slug as (typeof PREVIEWED)[number], doc.id, locale) : null,
+            }
+          : collection.admin
         return {
           ...collection,
+          ...(admin ? { admin } : {}),
           fields: [...collection.fields, stateField],
           hooks: {
             ...hooks,

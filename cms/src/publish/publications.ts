@@ -7,6 +7,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { PUBLICATION_STATES } from './mark-publications.ts'
+import { previewEndpoint } from './preview-endpoint.ts'
 import { retryEndpoint } from './retry-endpoint.ts'
 
 const staff = ({ req }: { req: PayloadRequest }) => Boolean(req.user)
@@ -24,7 +25,7 @@ export const Publications: CollectionConfig = {
   },
   // Staff read; only the publishing code writes (overrideAccess), never a person.
   access: { read: staff, create: () => false, update: () => false, delete: () => false },
-  endpoints: [retryEndpoint],
+  endpoints: [retryEndpoint, previewEndpoint],
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
     { name: 'collection', type: 'text', required: true },

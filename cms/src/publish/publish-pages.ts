@@ -9,6 +9,7 @@ import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { applyBuild, hash } from './apply-build.ts'
+import { recordGone } from './gone-pages.ts'
 import { fingerprintOf, type Published, type PublishOptions, publishSite, purge } from './publish-site.ts'
 import { type ContentRef, type Renderer, siteRenderer } from './renderer.ts'
 import { buildSearchFallback } from './search-fallback.ts'
@@ -49,6 +50,8 @@ export async function publishPages(
   const removed = Object.keys(manifest).filter(
     (file) => file !== FINGERPRINT && file !== MANIFEST && !site.has(file) && !isAsset(file, assets),
   )
+  // Recorded before the files go, so a removed page never answers a plain 404 in between.
+  await recordGone(options.target, renderer.site.gone(), written)
   for (const file of removed) {
     await options.target.remove(file)
     delete next[file]

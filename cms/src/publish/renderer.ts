@@ -26,6 +26,15 @@ export type SiteRenderer = {
   update(cmsUrl: string, refs: ContentRef[]): Promise<SiteFile[]>
   render(file: SiteFile): Promise<Uint8Array>
   publicPath(ref: ContentRef): string | null
+  /** Pages of records the last update unpublished or deleted: path -> the page to go to instead. */
+  gone(): Record<string, string>
+  /** A record as staff read it, rendered as its own public page; null when it has none. */
+  preview(
+    cmsUrl: string,
+    ref: ContentRef,
+    record: { id: number; updatedAt: string },
+    locale: 'vi' | 'en',
+  ): Promise<{ path: string; html: string } | null>
 }
 
 export type Renderer = {

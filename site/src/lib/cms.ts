@@ -3,6 +3,8 @@
  * build and cache it in a module-level map"). Every page's getStaticPaths and frontmatter
  * share the same promise; pages receive ids through props and look records up here.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { readAll } from './cms-client.ts'
 import { cmsUrl } from './env.ts'
 import { ContentError } from './errors.ts'
@@ -68,10 +70,23 @@ export const PROCEDURE_FIELDS = [
 
 let cached: Promise<Store> | undefined
 
+/** A store for the renders inside one call only (a staff preview of a draft), never the shared one. */
+const scoped = new AsyncLocalStorage<Store>()
+
 /** The content of the whole site, read on first use and kept for the rest of the build. */
 export function loadStore(): Promise<Store> {
+  const own = scoped.getStore()
+  if (own) return Promise.resolve(own)
   cached ??= readStore(cmsUrl())
   return cached
+}
+
+/**
+ * Render with `store` inside `work` alone: a preview renders a draft while publishes go on
+ * rendering the public content beside it, in the same process.
+ */
+export function withStore<T>(store: Store, work: () => Promise<T>): Promise<T> {
+  return scoped.run(store, work)
 }
 
 /**

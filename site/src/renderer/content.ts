@@ -6,7 +6,7 @@
  */
 
 import { PUBLISHED_COLLECTIONS } from '@dvc/cms/vocabulary'
-import { buildStore, type Collections, PROCEDURE_FIELDS, readCollections, type Store, setStore } from '../lib/cms.ts'
+import { buildStore, type Collections, PROCEDURE_FIELDS, readCollections, type Store } from '../lib/cms.ts'
 import { getJson, readAll } from '../lib/cms-client.ts'
 import type { ContentCollection, ContentRef } from '../lib/shows.ts'
 
@@ -44,7 +44,6 @@ export class Content {
   private constructor(collections: Collections) {
     this.#collections = collections
     this.#store = buildStore(collections)
-    setStore(this.#store)
   }
 
   static async read(base: string): Promise<Content> {
@@ -85,7 +84,21 @@ export class Content {
     this.#collections = next
     if (this.stamp() !== (await this.cmsStamp(base))) this.#collections = await readCollections(base)
     this.#store = buildStore(this.#collections)
-    setStore(this.#store)
     return { before, after: this.#store }
+  }
+
+  /** This content if the CMS still holds it, else the CMS's content read again. */
+  async current(base: string): Promise<Content> {
+    return this.stamp() === (await this.cmsStamp(base)) ? this : Content.read(base)
+  }
+
+  /**
+   * The store with one record as given (a draft, as staff read it) in place of its public
+   * version, or added when it has none: what the site would show once it is published.
+   */
+  storeWith(collection: ContentCollection, record: Stamped): Store {
+    const key = KEYS[collection]
+    const kept = (this.#collections[key] as Stamped[]).filter((other) => other.id !== record.id)
+    return buildStore({ ...this.#collections, [key]: [...kept, record].sort(byId) })
   }
 }

@@ -6,10 +6,11 @@
  */
 import { createApp } from 'astro/app/entrypoint'
 
+import { setStore, withStore } from '../lib/cms.ts'
 import { recordPage } from '../lib/pages.ts'
 import type { ContentRef } from '../lib/shows.ts'
 import { Content } from './content.ts'
-import { allFiles, fallbackFiles, type SiteFile, touchedFiles } from './plan.ts'
+import { allFiles, fallbackFiles, gonePages, type SiteFile, touchedFiles } from './plan.ts'
 
 const app = createApp({ streaming: false })
 // On-demand pages get their Content-Security-Policy as a header; a file on a CDN needs it in
@@ -26,6 +27,7 @@ const loaded = (): Content => {
 /** Read the whole content from the CMS (REST at `cmsUrl`). */
 export async function load(cmsUrl: string): Promise<void> {
   content = await Content.read(cmsUrl)
+  setStore(content.store)
 }
 
 export const isLoaded = () => content !== undefined
@@ -37,18 +39,57 @@ export const files = (): SiteFile[] => allFiles(loaded().store)
 
 export const fallback = (): SiteFile[] => fallbackFiles(loaded().store)
 
+/** The record pages the last update took away, with the page each now points to. */
+let lastGone: Record<string, string> = {}
+
 /** Read the written records again; the files they may change. */
 export async function update(cmsUrl: string, refs: ContentRef[]): Promise<SiteFile[]> {
   const { before, after } = await loaded().update(cmsUrl, refs)
+  setStore(after)
+  lastGone = gonePages(before, after)
   return touchedFiles(before, after, refs)
 }
 
+/** Pages of records the last update unpublished or deleted: path -> the page to go to instead. */
+export const gone = (): Record<string, string> => lastGone
+
 /** One file's bytes; a page that does not exist (anymore) is an error, the 404 pages excepted. */
 export async function render(file: SiteFile): Promise<Uint8Array> {
-  const response = await app.render(new Request(new URL(file.path, 'http://renderer.invalid')))
-  const expected = file.file.endsWith('404.html') ? 404 : 200
+  const response = await renderPath(file.path)
+  const expected = Number(/(?:^|\/)(404|410)\.html$/.exec(file.file)?.[1] ?? 200)
   if (response.status !== expected) throw new Error(`${file.path} rendered with status ${response.status}`)
   return new Uint8Array(await response.arrayBuffer())
+}
+
+const renderPath = (path: string) => app.render(new Request(new URL(path, 'http://renderer.invalid')))
+
+/** The content previews read: apart from the publisher's, so a preview never moves what it compares. */
+let previewContent: Promise<Content> | undefined
+
+/**
+ * A record as staff read it (a draft: every locale, relationships as ids, as the CMS's REST
+ * answers) rendered as its own public page in `locale`, with everything else as the CMS
+ * publishes it now; null when the record has no page of its own (e.g. no sector yet).
+ */
+export async function preview(
+  cmsUrl: string,
+  ref: ContentRef,
+  record: { id: number; updatedAt: string },
+  locale: 'vi' | 'en',
+): Promise<{ path: string; html: string } | null> {
+  const previous = previewContent
+  previewContent = (previous ? previous.then((kept) => kept.current(cmsUrl)) : Content.read(cmsUrl)).catch(
+    (error: unknown) => {
+      previewContent = undefined
+      throw error
+    },
+  )
+  const store = (await previewContent).storeWith(ref.collection, record)
+  const path = recordPage(store, ref)?.[locale]
+  if (!path) return null
+  const response = await withStore(store, () => renderPath(path))
+  if (response.status !== 200) throw new Error(`the preview of ${path} rendered with status ${response.status}`)
+  return { path, html: await response.text() }
 }
 
 /** The Vietnamese public page of a record, or null when it has none or is not public: the admin links it. */

@@ -4,9 +4,11 @@
  * changed (a record added or removed shifts a list's pages), the sitemap and the captions.
  * What the site no longer has is found by the publisher against its manifest.
  */
+import { locales } from '../i18n/index.ts'
 import { captionFiles } from '../lib/captions.ts'
 import type { Store } from '../lib/cms.ts'
 import { type PagePlan, pagePlans, pageShows } from '../lib/pages.ts'
+import { routes, path as sectionPath } from '../lib/routes.ts'
 import type { ContentRef } from '../lib/shows.ts'
 
 /** A file of the built site and the path that renders it. */
@@ -21,6 +23,9 @@ const FIXED: SiteFile[] = [
   { file: 'robots.txt', path: '/robots.txt' },
   { file: '404.html', path: '/404' },
   { file: 'en/404.html', path: '/en/404' },
+  // The page of a removed record (410 Gone), served by scripts/static-server.ts with its own link.
+  { file: '410.html', path: '/410' },
+  { file: 'en/410.html', path: '/en/410' },
 ]
 
 const pageFiles = (plan: PagePlan): SiteFile[] =>
@@ -51,4 +56,34 @@ export function fallbackFiles(store: Store): SiteFile[] {
   return pagePlans(store)
     .filter((plan) => plan.kind === 'procedure' || plan.kind === 'faq-sector')
     .flatMap(pageFiles)
+}
+
+/** Pages of a record of their own: when one goes, its URL answers 410 Gone, not 404. */
+const RECORD_KINDS: ReadonlySet<string> = new Set(['procedure', 'faq', 'life-event'])
+
+/**
+ * Record pages `before` had and `after` has not (unpublished or deleted), each with the page
+ * to go to instead: the list of its sector, or the list of sectors when it had none (or that
+ * list went too). Keys and links are site paths (`/thu-tuc/1.001193`, `/en/sectors/ho-tich`).
+ */
+export function gonePages(before: Store, after: Store): Record<string, string> {
+  const plans = pagePlans(after)
+  const live = new Set(plans.flatMap((plan) => [plan.alternates.vi, plan.alternates.en]))
+  const gone: Record<string, string> = {}
+  for (const plan of pagePlans(before)) {
+    if (!RECORD_KINDS.has(plan.kind) || live.has(plan.alternates.vi)) continue
+    const id = (plan.props as { id?: number }).id ?? 0
+    const sectorId =
+      plan.kind === 'procedure'
+        ? before.procedures.get(id)?.sector
+        : plan.kind === 'faq'
+          ? before.faqs.get(id)?.sector
+          : undefined
+    const slug = sectorId ? after.sectors.get(sectorId)?.slug : undefined
+    for (const locale of locales) {
+      const up = slug ? routes.sector(slug, locale) : undefined
+      gone[plan.alternates[locale]] = up && live.has(up) ? up : sectionPath(locale, 'sector')
+    }
+  }
+  return gone
 }

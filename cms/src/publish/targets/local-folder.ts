@@ -36,6 +36,12 @@ export function localFolderTarget(root: string): PublishTarget {
     async remove(file) {
       await rm(full(file), { force: true })
     },
+    async read(file) {
+      return readFile(full(file)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null
+        throw error
+      })
+    },
     async readManifest() {
       try {
         return JSON.parse(await readFile(full(MANIFEST), 'utf8')) as Record<string, string>

@@ -39,20 +39,25 @@ export function s3BucketTarget(options: BucketOptions): PublishTarget {
       }),
     )
   }
+  async function read(file: string): Promise<Uint8Array | null> {
+    try {
+      const object = await client.send(new GetObjectCommand({ Bucket: options.bucket, Key: key(file) }))
+      return (await object.Body?.transformToByteArray()) ?? null
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return null
+      throw error
+    }
+  }
   return {
     name: `bucket ${options.bucket}/${options.prefix ?? ''}`,
     put,
     async remove(file) {
       await client.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: key(file) }))
     },
+    read,
     async readManifest() {
-      try {
-        const object = await client.send(new GetObjectCommand({ Bucket: options.bucket, Key: key(MANIFEST) }))
-        return JSON.parse((await object.Body?.transformToString()) ?? 'null') as Record<string, string> | null
-      } catch (error) {
-        if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return null
-        throw error
-      }
+      const body = await read(MANIFEST)
+      return body ? (JSON.parse(new TextDecoder().decode(body)) as Record<string, string>) : null
     },
     async writeManifest(manifest) {
       await put(MANIFEST, new TextEncoder().encode(JSON.stringify(manifest)))

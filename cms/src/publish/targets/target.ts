@@ -9,6 +9,8 @@ export type PublishTarget = {
   put(file: string, body: Uint8Array): Promise<void>
   /** A file that no longer exists on the site (an unpublished page); missing is fine. */
   remove(file: string): Promise<void>
+  /** A file's bytes, or null when it does not exist (the publisher's own records, not pages). */
+  read(file: string): Promise<Uint8Array | null>
   /** The manifest of the last publish (file -> content hash), or null when there was none. */
   readManifest(): Promise<Record<string, string> | null>
   writeManifest(manifest: Record<string, string>): Promise<void>
@@ -18,6 +20,12 @@ export type PublishTarget = {
 
 /** The manifest's own name; it is not a page and the static server never lists folders. */
 export const MANIFEST = '.publish-manifest.json'
+
+/**
+ * The record of removed pages (page path -> the page to go to instead), beside the manifest:
+ * the static server answers 410 Gone at these paths (scripts/static-server.ts).
+ */
+export const GONE = '.publish-gone.json'
 
 /** The manifest's entry (not a file) holding what the site was built from: its code and content. */
 export const FINGERPRINT = '#fingerprint'
