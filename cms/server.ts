@@ -56,15 +56,6 @@ const server = http.createServer(function portalRequest(req, res) {
     res.end('{"status":"ok"}')
     return
   }
-  // Browsers ask every origin for its icon; the portal's is the public site's, kept there alone.
-  if (url === '/favicon.ico') {
-    res.writeHead(301, {
-      location: new URL('/favicon.ico', env.SITE_URL).href,
-      'cache-control': 'public, max-age=86400',
-    })
-    res.end()
-    return
-  }
   if (sso.handles(url)) {
     void sso.handle(req, res)
     return
