@@ -132,7 +132,8 @@ try {
   } finally {
     await closePayload(payload)
   }
-  if (!SERVED_PARTS.some((part) => only.has(part))) {
+  // The SSO part needs the portal server too, though no content: `--only sso` used to stop here, measuring nothing.
+  if (!SERVED_PARTS.some((part) => only.has(part)) && !ssoFixture) {
     await services.stop()
     process.exit(0)
   }
