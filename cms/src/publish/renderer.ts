@@ -21,6 +21,8 @@ export type SiteRenderer = {
   load(cmsUrl: string): Promise<void>
   isLoaded(): boolean
   stamp(): string
+  /** `stamp()` of the CMS's current content, asked of the CMS without loading it. */
+  cmsStamp(cmsUrl: string): Promise<string>
   files(): SiteFile[]
   fallback(): SiteFile[]
   update(cmsUrl: string, refs: ContentRef[]): Promise<SiteFile[]>

@@ -61,7 +61,8 @@ export class Content {
     ).join(' ')
   }
 
-  async cmsStamp(base: string): Promise<string> {
+  /** The CMS's content's fingerprint, asked of the CMS (a record per collection): `stamp()` without reading it all. */
+  static async cmsStamp(base: string): Promise<string> {
     const stamps = await Promise.all(PUBLISHED_COLLECTIONS.map((collection) => cmsStamp(base, collection)))
     return PUBLISHED_COLLECTIONS.map((collection, index) => `${collection}:${stamps[index]}`).join(' ')
   }
@@ -82,14 +83,14 @@ export class Content {
       next[key] = [...kept, ...fresh].sort(byId) as never
     }
     this.#collections = next
-    if (this.stamp() !== (await this.cmsStamp(base))) this.#collections = await readCollections(base)
+    if (this.stamp() !== (await Content.cmsStamp(base))) this.#collections = await readCollections(base)
     this.#store = buildStore(this.#collections)
     return { before, after: this.#store }
   }
 
   /** This content if the CMS still holds it, else the CMS's content read again. */
   async current(base: string): Promise<Content> {
-    return this.stamp() === (await this.cmsStamp(base)) ? this : Content.read(base)
+    return this.stamp() === (await Content.cmsStamp(base)) ? this : Content.read(base)
   }
 
   /**

@@ -35,6 +35,9 @@ export const isLoaded = () => content !== undefined
 /** The loaded content's fingerprint (count and latest update per collection). */
 export const stamp = () => loaded().stamp()
 
+/** The same fingerprint asked of the CMS, before (or without) loading anything. */
+export const cmsStamp = (cmsUrl: string): Promise<string> => Content.cmsStamp(cmsUrl)
+
 export const files = (): SiteFile[] => allFiles(loaded().store)
 
 export const fallback = (): SiteFile[] => fallbackFiles(loaded().store)
