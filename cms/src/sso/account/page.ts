@@ -32,7 +32,7 @@ const level = (language: Locale, acr: string | null) =>
   isAssuranceLevel(acr) ? t(language, `account.assurance.${acr}`) : (acr ?? '—')
 
 /** Dates and times as people in Viet Nam read them, whatever the server's zone. */
-const when = (language: Locale, date: Date) =>
+export const when = (language: Locale, date: Date) =>
   new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',

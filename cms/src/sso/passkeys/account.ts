@@ -4,6 +4,7 @@ import { t } from '../../i18n/t.ts'
 import type { Citizen } from '../../payload-types.ts'
 import type { Locale } from '../../vocabulary.ts'
 import { ACCOUNT_CLIENT } from '../account/first-party.ts'
+import { when } from '../account/page.ts'
 import type { AccountDeps, AccountPage, AccountRequest, AccountSection } from '../account/router.ts'
 import { accountSignInUrl } from '../account/router.ts'
 import { findCitizen } from '../accounts/citizens.ts'
@@ -29,13 +30,6 @@ import { listPasskeys, type Passkey, removePasskey } from './store.ts'
 const MAX_PASSKEYS = 10
 const NAME_MAX = 60
 const REMOVE = 'passkey-remove'
-
-const when = (language: Locale, date: Date) =>
-  new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(date)
 
 /** Why this session may not add a passkey now, or null when it may. */
 function refusal(
