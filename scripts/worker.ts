@@ -3,9 +3,9 @@
  * static pages follow every committed write. Run as many as needed, anywhere that reaches
  * the database: they share the jobs and never run one twice. `npm start` runs one.
  * Environment: the portal server's (cms/src/env.ts), read from the process.
- * Argument: `--concurrency N` jobs at once in this process (default 2).
+ * Argument: `--concurrency N` jobs at once in this process (default DEFAULT_CONCURRENCY, 4).
  */
-import { startWorker } from '@dvc/cms/jobs'
+import { DEFAULT_CONCURRENCY, startWorker } from '@dvc/cms/jobs'
 import { publishConfig, publishSite } from '@dvc/cms/publish'
 import { describeError } from './lib/errors.ts'
 import { createLog } from './lib/log.ts'
@@ -15,7 +15,7 @@ const log = createLog('worker')
 
 function concurrency(): number {
   const at = process.argv.indexOf('--concurrency')
-  const value = at === -1 ? 2 : Number(process.argv[at + 1])
+  const value = at === -1 ? DEFAULT_CONCURRENCY : Number(process.argv[at + 1])
   if (!Number.isInteger(value) || value < 1 || value > 32) {
     log.error('--concurrency must be a whole number from 1 to 32')
     process.exit(1)
@@ -32,7 +32,7 @@ async function warmUp() {
   const target = publishConfig()
   if (!target) return
   const started = Date.now()
-  const published = await publishSite(target)
+  const published = await publishSite({ ...target, keepLoaded: true })
   log.info(
     `site ${published.skipped ? 'up to date' : `published (${published.written.length} files)`} in ${Date.now() - started} ms`,
   )

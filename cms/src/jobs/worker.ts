@@ -21,8 +21,15 @@ import { Liveness, reapDeadWorkers } from './reaper.ts'
 import { TASKS } from './tasks/index.ts'
 import type { TaskContext, TaskName } from './types.ts'
 
+/**
+ * Jobs at once in one worker: they wait mostly on PostgreSQL, Meilisearch, the disk or a child
+ * process, and the search fallback's index holds its slot for minutes at national size: with
+ * two slots, a publish could wait behind it and a search update.
+ */
+export const DEFAULT_CONCURRENCY = 4
+
 export type WorkerOptions = {
-  /** Jobs run at once in this process (each waits mostly on PostgreSQL, Meilisearch or the disk). */
+  /** Jobs run at once in this process (DEFAULT_CONCURRENCY). */
   concurrency?: number
   /** How often dead workers' jobs are looked for. */
   reapEveryMs?: number
@@ -66,7 +73,10 @@ function taskList(payload: Payload): TaskList {
 }
 
 export async function startWorker(payload: Payload, options: WorkerOptions = {}): Promise<Worker> {
-  const pool = new pg.Pool({ connectionString: connectionString(), max: (options.concurrency ?? 2) + 3 })
+  const pool = new pg.Pool({
+    connectionString: connectionString(),
+    max: (options.concurrency ?? DEFAULT_CONCURRENCY) + 3,
+  })
   pool.on('error', (error) => payload.logger.error({ err: error }, 'worker: database connection lost'))
   const liveness = new Liveness(pool)
   await migrateQueue()
@@ -84,7 +94,7 @@ export async function startWorker(payload: Payload, options: WorkerOptions = {})
   const runner = await run({
     events,
     pgPool: pool,
-    concurrency: options.concurrency ?? 2,
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     taskList: taskList(payload),
     // Our process owns its signals (npm start stops its children; the worker script handles SIGTERM).
     noHandleSignals: true,

@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { applyBuild, hash } from './apply-build.ts'
 import { recordGone } from './gone-pages.ts'
-import { fingerprintOf, type Published, type PublishOptions, publishSite, purge } from './publish-site.ts'
+import { fingerprintOf, type Published, type PublishOptions, publishSite, purge, sweepOnce } from './publish-site.ts'
 import { type ContentRef, type Renderer, siteRenderer } from './renderer.ts'
 import { buildSearchFallback } from './search-fallback.ts'
 import { FINGERPRINT, MANIFEST } from './targets/target.ts'
@@ -20,7 +20,7 @@ const isAsset = (file: string, assets: Set<string>) => assets.has(file) || file.
 
 export async function publishPages(
   options: PublishOptions & { refs: ContentRef[] },
-): Promise<Published & { renderer: Renderer }> {
+): Promise<Published & { renderer: Renderer; phases?: Record<string, number> }> {
   const started = Date.now()
   const renderer = await siteRenderer({ ...options.env, CMS_URL: options.cmsUrl })
   const manifest = await options.target.readManifest()
@@ -28,8 +28,9 @@ export async function publishPages(
   if (!renderer.site.isLoaded() || !manifest || code !== renderer.code) {
     return { ...(await publishSite({ ...options, force: true })), renderer }
   }
-  await options.target.sweep?.()
+  await sweepOnce(options.target)
   const files = await renderer.site.update(options.cmsUrl, options.refs)
+  const updated = Date.now()
   const next = { ...manifest }
   const written: string[] = []
   let unchanged = 0
@@ -45,6 +46,7 @@ export async function publishPages(
     await options.target.put(file.file, body)
     written.push(file.file)
   }
+  const rendered = Date.now()
   const site = new Set(renderer.site.files().map((file) => file.file))
   const assets = await clientAssets(renderer, manifest)
   const removed = Object.keys(manifest).filter(
@@ -59,7 +61,15 @@ export async function publishPages(
   next[FINGERPRINT] = fingerprintOf(renderer)
   await options.target.writeManifest(next)
   await purge(options.purgeUrl, [...written, ...removed])
-  return { written, removed, unchanged, ms: Date.now() - started, renderer }
+  const ms = Date.now() - started
+  // Where a publish's time goes (the worker logs it): reading and planning, rendering, the rest.
+  const phases = {
+    update: updated - started,
+    render: rendered - updated,
+    apply: Date.now() - rendered,
+    files: files.length,
+  }
+  return { written, removed, unchanged, ms, renderer, phases }
 }
 
 /** The client assets of this renderer's build, as the manifest names them. */
@@ -74,8 +84,10 @@ async function clientAssets(renderer: Renderer, manifest: Record<string, string>
 }
 
 /**
- * Index the site's fallback pages again and put the index's changed files onto the target.
- * The index is built outside `lock` (minutes at national size); only putting it is inside.
+ * Index the site's fallback pages again, as they are on the target, and put the index's
+ * changed files there. The index is built outside `lock` (minutes at national size) and apart
+ * from the publisher's content (which only publishes move on: see Content.update); only
+ * putting it is inside.
  */
 export async function publishSearchFallback(
   options: PublishOptions,
@@ -83,9 +95,8 @@ export async function publishSearchFallback(
 ): Promise<Published> {
   const started = Date.now()
   const renderer = await siteRenderer({ ...options.env, CMS_URL: options.cmsUrl })
-  if (renderer.site.isLoaded()) await renderer.site.update(options.cmsUrl, [])
-  else await renderer.site.load(options.cmsUrl)
-  const dir = await buildSearchFallback(renderer, options.signal)
+  if (!renderer.site.isLoaded()) await renderer.site.load(options.cmsUrl)
+  const dir = await buildSearchFallback(renderer.site.fallback(), (file) => options.target.read(file), options.signal)
   try {
     return await lock(async () => {
       const manifest = await options.target.readManifest()

@@ -1,16 +1,17 @@
 /**
- * A full publish: every file of the site rendered aside by the site's renderer, the search
- * fallback indexed, and only what changed put onto the target. Used by `npm start` and
+ * A full publish: every file of the site rendered by the site's renderer (in this process and
+ * rendering threads, render-pool.ts), put onto the target only where its bytes changed, then
+ * the search fallback indexed from the pages as published. Used by `npm start` and
  * `npm run build:site`, and by the worker when the site's code changed or it has no content
  * yet; after writes, publish-pages.ts renders only the pages they touch, with the same
  * renderer, so the files a series of publishes leaves are the files one full build leaves.
  */
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { type Applied, applyBuild } from './apply-build.ts'
-import { type Renderer, siteRenderer } from './renderer.ts'
+import { type Applied, changesOnto, filesOf } from './apply-build.ts'
+import { renderAll } from './render-pool.ts'
+import { type Renderer, type SiteFile, siteRenderer } from './renderer.ts'
 import { buildSearchFallback } from './search-fallback.ts'
 import { FINGERPRINT, type PublishTarget } from './targets/target.ts'
 
@@ -24,6 +25,8 @@ export type PublishOptions = {
   env?: Record<string, string>
   /** Render even when the target already holds this code's rendering of this content. */
   force?: boolean
+  /** Keep the content in memory even when nothing needs rendering (the worker's warm-up). */
+  keepLoaded?: boolean
 }
 
 export type Published = Applied & { ms: number; skipped?: boolean }
@@ -34,46 +37,70 @@ export const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '
 /** What a target's files were built from: the renderer's code and the content's stamp. */
 export const fingerprintOf = (renderer: Renderer) => `${renderer.code} ${renderer.site.stamp()}`
 
+const swept = new Set<string>()
+
+/**
+ * Temporary files a killed publisher left are swept by the next process to publish there, once
+ * (a sweep reads every folder of the site: 105,000 entries and seconds at national size, far
+ * too much for each publish).
+ */
+export async function sweepOnce(target: PublishTarget): Promise<void> {
+  if (swept.has(target.name)) return
+  await target.sweep?.()
+  swept.add(target.name)
+}
+
+const skipped = (manifest: Record<string, string> | null, started: number): Published => ({
+  written: [],
+  removed: [],
+  unchanged: Object.keys(manifest ?? {}).length - 1,
+  ms: Date.now() - started,
+  skipped: true,
+})
+
 export async function publishSite(options: PublishOptions): Promise<Published> {
   const started = Date.now()
-  await options.target.sweep?.()
+  await sweepOnce(options.target)
   const renderer = await siteRenderer({ ...options.env, CMS_URL: options.cmsUrl })
   const manifest = await options.target.readManifest()
   // A later start with the site and content of the last publish asks the CMS one record per
-  // collection instead of reading the whole catalogue (most of a later start's time).
+  // collection instead of reading the whole catalogue (most of a later start's time). The
+  // worker reads it anyway (`keepLoaded`): its first publish after a write compares with it.
   const current = `${renderer.code} ${await renderer.site.cmsStamp(options.cmsUrl)}`
-  if (!options.force && manifest?.[FINGERPRINT] === current) {
-    return {
-      written: [],
-      removed: [],
-      unchanged: Object.keys(manifest).length - 1,
-      ms: Date.now() - started,
-      skipped: true,
-    }
-  }
+  const upToDate = !options.force && manifest?.[FINGERPRINT] === current
+  if (upToDate && !options.keepLoaded) return skipped(manifest, started)
   await renderer.site.load(options.cmsUrl)
-  const fingerprint = fingerprintOf(renderer)
-  const staging = await mkdtemp(path.join(tmpdir(), 'dvc-publish-'))
-  try {
-    await cp(renderer.clientDir, staging, { recursive: true })
-    for (const file of renderer.site.files()) {
-      options.signal?.throwIfAborted()
-      const body = await renderer.site.render(file)
-      await mkdir(path.dirname(path.join(staging, file.file)), { recursive: true })
-      await writeFile(path.join(staging, file.file), body)
-    }
-    const fallback = await buildSearchFallback(renderer, options.signal, staging)
-    try {
-      await cp(path.join(fallback, 'pagefind'), path.join(staging, 'pagefind'), { recursive: true })
-    } finally {
-      await rm(fallback, { recursive: true, force: true })
-    }
-    const applied = await applyBuild(staging, options.target, () => true, fingerprint)
-    await purge(options.purgeUrl, [...applied.written, ...applied.removed])
-    return { ...applied, ms: Date.now() - started }
-  } finally {
-    await rm(staging, { recursive: true, force: true })
+  if (upToDate && fingerprintOf(renderer) === current) return skipped(manifest, started)
+  const changes = changesOnto(options.target, manifest ?? {})
+  // Assets before pages, pages before the sitemap: a reader following a new link finds its target.
+  for (const file of await filesOf(renderer.clientDir)) {
+    await changes.put(file, await readFile(path.join(renderer.clientDir, file)))
   }
+  const files = renderer.site.files()
+  const last = (file: SiteFile) => file.file.startsWith('sitemap')
+  await renderAll(
+    renderer,
+    files.filter((file) => !last(file)),
+    changes.put,
+    options.signal,
+  )
+  // The fallback indexes the pages as they now are on the target (the unchanged ones were there).
+  const fallback = await buildSearchFallback(
+    renderer.site.fallback(),
+    (file) => options.target.read(file),
+    options.signal,
+  )
+  try {
+    for (const file of await filesOf(path.join(fallback, 'pagefind'))) {
+      await changes.put(`pagefind/${file}`, await readFile(path.join(fallback, 'pagefind', file)))
+    }
+  } finally {
+    await rm(fallback, { recursive: true, force: true })
+  }
+  for (const file of files.filter(last)) await changes.put(file.file, await renderer.site.render(file))
+  const applied = await changes.finish(fingerprintOf(renderer))
+  await purge(options.purgeUrl, [...applied.written, ...applied.removed])
+  return { ...applied, ms: Date.now() - started }
 }
 
 /**

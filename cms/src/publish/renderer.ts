@@ -19,6 +19,10 @@ export type ContentRef = { collection: PublishedCollection; id: number }
 /** What site/src/renderer/entry.ts exports. */
 export type SiteRenderer = {
   load(cmsUrl: string): Promise<void>
+  /** The loaded content as read from the CMS (plain data: another thread's renderer takes it). */
+  collections(): unknown
+  /** Content read elsewhere (`collections()` of another renderer), instead of `load`. */
+  loadCollections(collections: unknown): void
   isLoaded(): boolean
   stamp(): string
   /** `stamp()` of the CMS's current content, asked of the CMS without loading it. */
@@ -45,6 +49,8 @@ export type Renderer = {
   code: string
   /** Astro's client assets (scripts, styles, public files), copied as they are. */
   clientDir: string
+  /** The renderer's module (file URL), for rendering threads (render-pool.ts). */
+  entry: string
 }
 
 // import.meta.dirname is not defined inside Next's server bundle (this module is reachable
@@ -138,7 +144,7 @@ export function siteRenderer(env: Record<string, string> = {}): Promise<Renderer
     }
     const entry = pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href
     const site = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ entry)) as SiteRenderer
-    return { site, code, clientDir: path.join(dir, 'client') }
+    return { site, code, clientDir: path.join(dir, 'client'), entry }
   })()
   current.catch(() => {
     current = undefined

@@ -17,8 +17,29 @@ await instance.init({
   initAsync: false,
 })
 
+const translators = new Map<Locale, TFunction>()
+
+/**
+ * The locale's `t`. A plain key (no options) always gives the same text, looked up once: a
+ * national build asks for the same few hundred keys millions of times.
+ */
 export function translator(locale: Locale): TFunction {
-  return instance.getFixedT(locale)
+  let t = translators.get(locale)
+  if (!t) {
+    const fixed = instance.getFixedT(locale) as unknown as (...args: unknown[]) => string
+    const plain = new Map<string, string>()
+    t = ((key: unknown, ...rest: unknown[]) => {
+      if (rest.length > 0 || typeof key !== 'string') return fixed(key, ...rest)
+      let text = plain.get(key)
+      if (text === undefined) {
+        text = fixed(key)
+        plain.set(key, text)
+      }
+      return text
+    }) as unknown as TFunction
+    translators.set(locale, t)
+  }
+  return t
 }
 
 /** The same page in the other language: vi at the root, en under /en. */

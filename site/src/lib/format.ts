@@ -3,10 +3,28 @@ import type { TimeUnit } from './types.ts'
 
 const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' }
 
+/** Intl formatters are costly to make and pure to use: one per locale and options (a build formats millions of values). */
+const formatters = new Map<string, unknown>()
+
+function kept<T>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined
+  if (format === undefined) {
+    format = make()
+    formatters.set(key, format)
+  }
+  return format
+}
+
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  kept(`n ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options))
+
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  kept(`d ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options))
+
 /** A fee in đồng: "160.000 ₫" / "VND 160,000"; 0 reads "Miễn phí" / "Free". */
 export function formatFee(amount: number, locale: Locale): string {
   if (amount === 0) return translator(locale)('fee.free')
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return numberFormat(intlLocale[locale], {
     style: 'currency',
     currency: 'VND',
     currencyDisplay: locale === 'vi' ? 'symbol' : 'code',
@@ -16,13 +34,13 @@ export function formatFee(amount: number, locale: Locale): string {
 
 /** "15 ngày làm việc" / "15 working days" (plurals through i18next). */
 export function formatTime(amount: number, unit: TimeUnit, locale: Locale): string {
-  const count = new Intl.NumberFormat(intlLocale[locale]).format(amount)
+  const count = numberFormat(intlLocale[locale]).format(amount)
   return translator(locale)(`time.${unit}`, { count: amount, amount: count })
 }
 
 /** "27/11/2026" / "27 November 2026". */
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
+  return dateFormat(intlLocale[locale], {
     day: locale === 'vi' ? '2-digit' : 'numeric',
     month: locale === 'vi' ? '2-digit' : 'long',
     year: 'numeric',
@@ -32,7 +50,7 @@ export function formatDate(iso: string, locale: Locale): string {
 
 /** The ISO date of an ISO timestamp, in Vietnam's time zone, for `<time datetime>`. */
 export function isoDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+  return dateFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
 }
 
 /** "240 KB", "1,2 MB". */
@@ -44,7 +62,7 @@ export function formatSize(bytes: number, locale: Locale): string {
     value /= 1024
     unit += 1
   }
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return numberFormat(intlLocale[locale], {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
@@ -68,5 +86,5 @@ export function fileType(mimeType: string | null | undefined, filename?: string 
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale]).format(value)
+  return numberFormat(intlLocale[locale]).format(value)
 }

@@ -185,10 +185,18 @@ export type PagePlan = { kind: PageKind; props: object; alternates: Alternates }
 
 /** Every page of every type, in the table's order. */
 export function pagePlans(store: Store): PagePlan[] {
-  return kinds.flatMap((kind) =>
-    (PAGE_TYPES[kind].pages(store) as Page<object>[]).map(({ props, alternates }) => ({ kind, props, alternates })),
-  )
+  let plans = plansOf.get(store)
+  if (!plans) {
+    plans = kinds.flatMap((kind) =>
+      (PAGE_TYPES[kind].pages(store) as Page<object>[]).map(({ props, alternates }) => ({ kind, props, alternates })),
+    )
+    plansOf.set(store, plans)
+  }
+  return plans
 }
+
+/** A store never changes (a publish builds a new one): its plans are made once (52,000 at national size). */
+const plansOf = new WeakMap<Store, PagePlan[]>()
 
 /** Does this page, rendered from `store`, show the record? (the page type's `shows`) */
 export function pageShows(store: Store, plan: PagePlan, ref: ContentRef): boolean {

@@ -23,16 +23,22 @@ const KEYS = {
 type Stamped = { id: number; updatedAt: string }
 
 /** How many public records a collection has and when the latest changed: equal stamps, equal content. */
-function stampOf(records: Stamped[]): string {
+function latestOf(records: Stamped[]): string {
   let latest = ''
   for (const record of records) if (record.updatedAt > latest) latest = record.updatedAt
-  return `${records.length}@${latest}`
+  return latest
 }
 
-async function cmsStamp(base: string, collection: ContentCollection): Promise<string> {
+const stampOf = (records: Stamped[]) => `${records.length}@${latestOf(records)}`
+
+/** Ids alone, many to a request: which records are public now. */
+const ID_ONLY = { select: ['id'], pageSize: 1000 } as const
+
+/** How many public records a collection has in the CMS, and when the latest changed. */
+async function cmsLatest(base: string, collection: ContentCollection): Promise<{ total: number; latest: string }> {
   const query = 'limit=1&depth=0&sort=-updatedAt&select[updatedAt]=true'
   const page = await getJson<{ docs: Stamped[]; totalDocs: number }>(`${base}/api/${collection}?${query}`, fetch)
-  return `${page.totalDocs}@${page.docs[0]?.updatedAt ?? ''}`
+  return { total: page.totalDocs, latest: page.docs[0]?.updatedAt ?? '' }
 }
 
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id
@@ -50,8 +56,17 @@ export class Content {
     return new Content(await readCollections(base))
   }
 
+  /** Content already read (by another thread's renderer). */
+  static of(collections: Collections): Content {
+    return new Content(collections)
+  }
+
   get store(): Store {
     return this.#store
+  }
+
+  get collections(): Collections {
+    return this.#collections
   }
 
   /** The content's fingerprint: per collection, its count and latest update. */
@@ -63,29 +78,53 @@ export class Content {
 
   /** The CMS's content's fingerprint, asked of the CMS (a record per collection): `stamp()` without reading it all. */
   static async cmsStamp(base: string): Promise<string> {
-    const stamps = await Promise.all(PUBLISHED_COLLECTIONS.map((collection) => cmsStamp(base, collection)))
-    return PUBLISHED_COLLECTIONS.map((collection, index) => `${collection}:${stamps[index]}`).join(' ')
+    const stamps = await Promise.all(PUBLISHED_COLLECTIONS.map((collection) => cmsLatest(base, collection)))
+    return PUBLISHED_COLLECTIONS.map(
+      (collection, index) => `${collection}:${stamps[index]?.total}@${stamps[index]?.latest}`,
+    ).join(' ')
   }
 
-  /** Read `refs` again (a record no longer public drops out); returns the store before and after. */
-  async update(base: string, refs: ContentRef[]): Promise<{ before: Store; after: Store }> {
+  /**
+   * Read `refs` again (a record no longer public drops out), with every record the CMS changed
+   * since the newest one held here (another write's, whose own publish follows): a publish
+   * under a stream of saves reads a few records, not the catalogue. Returns the stores before
+   * and after and every record that changed, the discovered ones too, so their pages are
+   * rendered with the rest. The whole content is read again only if the two still disagree.
+   */
+  async update(base: string, refs: ContentRef[]): Promise<{ before: Store; after: Store; refs: ContentRef[] }> {
     const before = this.#store
     const next: Collections = { ...this.#collections }
-    for (const collection of PUBLISHED_COLLECTIONS) {
-      const ids = [...new Set(refs.filter((ref) => ref.collection === collection).map((ref) => ref.id))]
-      if (ids.length === 0) continue
-      const key = KEYS[collection]
-      const fresh = await readAll<Stamped>(base, collection, {
-        params: { 'where[id][in]': ids.join(',') },
-        ...(collection === 'procedures' ? { select: PROCEDURE_FIELDS } : {}),
-      })
-      const kept = (next[key] as Stamped[]).filter((record) => !ids.includes(record.id))
-      next[key] = [...kept, ...fresh].sort(byId) as never
-    }
+    const changed = new Map(refs.map((ref) => [`${ref.collection}:${ref.id}`, ref]))
+    const note = (collection: ContentCollection, id: number) => changed.set(`${collection}:${id}`, { collection, id })
+    await Promise.all(
+      PUBLISHED_COLLECTIONS.map(async (collection) => {
+        const key = KEYS[collection]
+        const held = next[key] as Stamped[]
+        const named = [...new Set(refs.filter((ref) => ref.collection === collection).map((ref) => ref.id))]
+        const since = latestOf(held)
+        const where: Record<string, string> = since ? { 'where[or][0][updatedAt][greater_than]': since } : {}
+        if (named.length > 0) where['where[or][1][id][in]'] = named.join(',')
+        const fresh = await readAll<Stamped>(base, collection, {
+          params: where,
+          ...(collection === 'procedures' ? { select: PROCEDURE_FIELDS } : {}),
+        })
+        for (const record of fresh) note(collection, record.id)
+        const replaced = new Set([...named, ...fresh.map((record) => record.id)])
+        let kept = held.filter((record) => !replaced.has(record.id))
+        const { total } = await cmsLatest(base, collection)
+        if (kept.length + fresh.length !== total) {
+          // Records unpublished or deleted by other writes: the public ids say which.
+          const live = new Set((await readAll<{ id: number }>(base, collection, ID_ONLY)).map((record) => record.id))
+          for (const record of kept) if (!live.has(record.id)) note(collection, record.id)
+          kept = kept.filter((record) => live.has(record.id))
+        }
+        next[key] = [...kept, ...fresh].sort(byId) as never
+      }),
+    )
     this.#collections = next
     if (this.stamp() !== (await Content.cmsStamp(base))) this.#collections = await readCollections(base)
     this.#store = buildStore(this.#collections)
-    return { before, after: this.#store }
+    return { before, after: this.#store, refs: [...changed.values()] }
   }
 
   /** This content if the CMS still holds it, else the CMS's content read again. */

@@ -6,7 +6,7 @@
  */
 import { createApp } from 'astro/app/entrypoint'
 
-import { setStore, withStore } from '../lib/cms.ts'
+import { type Collections, setStore, withStore } from '../lib/cms.ts'
 import { recordPage } from '../lib/pages.ts'
 import type { ContentRef } from '../lib/shows.ts'
 import { Content } from './content.ts'
@@ -30,6 +30,15 @@ export async function load(cmsUrl: string): Promise<void> {
   setStore(content.store)
 }
 
+/** The loaded content as plain data, for a rendering thread's `loadCollections`. */
+export const collections = (): Collections => loaded().collections
+
+/** Content read by another renderer (handed over by the publisher's rendering threads). */
+export function loadCollections(read: Collections): void {
+  content = Content.of(read)
+  setStore(content.store)
+}
+
 export const isLoaded = () => content !== undefined
 
 /** The loaded content's fingerprint (count and latest update per collection). */
@@ -45,12 +54,12 @@ export const fallback = (): SiteFile[] => fallbackFiles(loaded().store)
 /** The record pages the last update took away, with the page each now points to. */
 let lastGone: Record<string, string> = {}
 
-/** Read the written records again; the files they may change. */
+/** Read the written records again (and any other the CMS changed meanwhile); the files they may change. */
 export async function update(cmsUrl: string, refs: ContentRef[]): Promise<SiteFile[]> {
-  const { before, after } = await loaded().update(cmsUrl, refs)
+  const { before, after, refs: changed } = await loaded().update(cmsUrl, refs)
   setStore(after)
   lastGone = gonePages(before, after)
-  return touchedFiles(before, after, refs)
+  return touchedFiles(before, after, changed)
 }
 
 /** Pages of records the last update unpublished or deleted: path -> the page to go to instead. */

@@ -33,6 +33,7 @@ export const publishTask: Task<'publish'> = async function publish(records, { pa
         written: published.written.length,
         removed: published.removed.length,
         ms: published.ms,
+        ...(published.phases ? { phases: published.phases } : {}),
       },
       'pages published',
     )
@@ -47,7 +48,7 @@ export const publishTask: Task<'publish'> = async function publish(records, { pa
       {},
       {
         jobKey: 'search-fallback',
-        queue: 'publish',
+        queue: 'search-fallback',
         delayMs: FALLBACK_DELAY_MS,
         priority: 1,
       },
