@@ -40,7 +40,13 @@ async function buildSite() {
   const siteDir = path.join(root, 'site')
   const outDir = path.resolve(siteDir, siteEnv().SITE_OUT_DIR)
   // The worker's publisher (cms/src/publish/): a full build and the sum of publishes agree.
-  const published = await publishSite({ target: localFolderTarget(outDir), cmsUrl: cms, env })
+  const published = await publishSite({
+    target: localFolderTarget(outDir),
+    cmsUrl: cms,
+    env,
+    // Then the search fallback is indexed from them (minutes at national size).
+    onPagesLive: (pages) => log.info(`pages live in ${pages.ms} ms; indexing the search fallback`),
+  })
   log.info(
     `${published.written.length} files written, ${published.removed.length} removed, ${published.unchanged} unchanged`,
   )

@@ -5,14 +5,21 @@
  * (an unpublished record's pages) are removed, and the manifest is written last. The first
  * publish of a process, or one after the site's code changed, is a full one (publish-site.ts).
  */
-import { readdir, rm } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import { applyBuild, hash } from './apply-build.ts'
+import { hash } from './apply-build.ts'
 import { recordGone } from './gone-pages.ts'
-import { fingerprintOf, type Published, type PublishOptions, publishSite, purge, sweepOnce } from './publish-site.ts'
+import {
+  fingerprintOf,
+  indexFallback,
+  type Published,
+  type PublishOptions,
+  publishSite,
+  purge,
+  sweepOnce,
+} from './publish-site.ts'
 import { type ContentRef, type Renderer, siteRenderer } from './renderer.ts'
-import { buildSearchFallback } from './search-fallback.ts'
 import { FINGERPRINT, MANIFEST } from './targets/target.ts'
 
 /** Files a full publish writes that are not rendered pages: Astro's client assets, the fallback. */
@@ -96,18 +103,11 @@ export async function publishSearchFallback(
   const started = Date.now()
   const renderer = await siteRenderer({ ...options.env, CMS_URL: options.cmsUrl })
   if (!renderer.site.isLoaded()) await renderer.site.load(options.cmsUrl)
-  const dir = await buildSearchFallback(renderer.site.fallback(), (file) => options.target.read(file), options.signal)
-  try {
-    return await lock(async () => {
-      const manifest = await options.target.readManifest()
-      if (manifest?.[FINGERPRINT]?.split(' ')[0] !== renderer.code) {
-        // Pages of another code on the target: the full publish they need rebuilds the fallback too.
-        return publishSite({ ...options, force: true })
-      }
-      const applied = await applyBuild(dir, options.target, (file) => file.startsWith('pagefind/'))
-      return { ...applied, ms: Date.now() - started }
-    })
-  } finally {
-    await rm(dir, { recursive: true, force: true })
+  const manifest = await options.target.readManifest()
+  if (manifest?.[FINGERPRINT]?.split(' ')[0] !== renderer.code) {
+    // Pages of another code on the target: the full publish they need indexes the fallback too.
+    return lock(() => publishSite({ ...options, force: true }))
   }
+  const applied = await indexFallback(renderer, options, lock)
+  return { ...applied, ms: Date.now() - started }
 }

@@ -9,7 +9,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { type Applied, changesOnto, filesOf } from './apply-build.ts'
+import { type Applied, applyBuild, changesOnto, filesOf } from './apply-build.ts'
 import { renderAll } from './render-pool.ts'
 import { type Renderer, type SiteFile, siteRenderer } from './renderer.ts'
 import { buildSearchFallback } from './search-fallback.ts'
@@ -27,6 +27,8 @@ export type PublishOptions = {
   force?: boolean
   /** Keep the content in memory even when nothing needs rendering (the worker's warm-up). */
   keepLoaded?: boolean
+  /** Told when a full publish's pages are live, before its search fallback is indexed. */
+  onPagesLive?: (pages: Published) => void
 }
 
 export type Published = Applied & { ms: number; skipped?: boolean }
@@ -71,7 +73,9 @@ export async function publishSite(options: PublishOptions): Promise<Published> {
   if (upToDate && !options.keepLoaded) return skipped(manifest, started)
   await renderer.site.load(options.cmsUrl)
   if (upToDate && fingerprintOf(renderer) === current) return skipped(manifest, started)
-  const changes = changesOnto(options.target, manifest ?? {})
+  // The pages first, then the search fallback from them (minutes at national size): the
+  // fallback index of the last publish stays until its successor is put.
+  const changes = changesOnto(options.target, manifest ?? {}, (file) => !isFallbackIndex(file))
   // Assets before pages, pages before the sitemap: a reader following a new link finds its target.
   for (const file of await filesOf(renderer.clientDir)) {
     await changes.put(file, await readFile(path.join(renderer.clientDir, file)))
@@ -84,23 +88,41 @@ export async function publishSite(options: PublishOptions): Promise<Published> {
     changes.put,
     options.signal,
   )
-  // The fallback indexes the pages as they now are on the target (the unchanged ones were there).
-  const fallback = await buildSearchFallback(
-    renderer.site.fallback(),
-    (file) => options.target.read(file),
-    options.signal,
-  )
-  try {
-    for (const file of await filesOf(path.join(fallback, 'pagefind'))) {
-      await changes.put(`pagefind/${file}`, await readFile(path.join(fallback, 'pagefind', file)))
-    }
-  } finally {
-    await rm(fallback, { recursive: true, force: true })
-  }
   for (const file of files.filter(last)) await changes.put(file.file, await renderer.site.render(file))
-  const applied = await changes.finish(fingerprintOf(renderer))
-  await purge(options.purgeUrl, [...applied.written, ...applied.removed])
-  return { ...applied, ms: Date.now() - started }
+  const pages = await changes.finish(fingerprintOf(renderer))
+  await purge(options.purgeUrl, [...pages.written, ...pages.removed])
+  options.onPagesLive?.({ ...pages, ms: Date.now() - started })
+  const fallback = await indexFallback(renderer, options)
+  return {
+    written: [...pages.written, ...fallback.written],
+    removed: [...pages.removed, ...fallback.removed],
+    unchanged: pages.unchanged + fallback.unchanged,
+    ms: Date.now() - started,
+  }
+}
+
+/** The search fallback's own files (Pagefind's index), put by its own step. */
+export const isFallbackIndex = (file: string) => file.startsWith('pagefind/')
+
+/**
+ * Index the site's fallback pages as they are on the target and put the index's changed files
+ * there. `lock` guards only the putting (the index takes minutes at national size).
+ */
+export async function indexFallback(
+  renderer: Renderer,
+  options: PublishOptions,
+  lock: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+): Promise<Applied> {
+  const dir = await buildSearchFallback(renderer.site.fallback(), (file) => options.target.read(file), options.signal)
+  try {
+    return await lock(async () => {
+      const applied = await applyBuild(dir, options.target, isFallbackIndex)
+      await purge(options.purgeUrl, [...applied.written, ...applied.removed])
+      return applied
+    })
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 }
 
 /**

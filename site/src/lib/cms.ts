@@ -104,16 +104,17 @@ export async function readStore(base: string, fetcher?: typeof fetch): Promise<S
 /** Every public record of every collection the site shows, in id order. */
 export async function readCollections(base: string, fetcher?: typeof fetch): Promise<Collections> {
   const options = fetcher ? { fetch: fetcher } : {}
-  // Small collections together; the two large ones after, so at most a few requests are in flight.
-  const [agencies, sectors, lifeEvents, forms, videos] = await Promise.all([
+  // All at once: the portal's queries overlap in PostgreSQL while it shapes the answers (a few
+  // requests in flight per collection: READ_DEFAULTS).
+  const [agencies, sectors, lifeEvents, forms, videos, procedures, faqs] = await Promise.all([
     readAll<Agency>(base, 'agencies', options),
     readAll<Sector>(base, 'sectors', options),
     readAll<LifeEvent>(base, 'life-events', options),
     readAll<Form>(base, 'forms', options),
     readAll<Video>(base, 'videos', options),
+    readAll<Procedure>(base, 'procedures', { ...options, select: PROCEDURE_FIELDS }),
+    readAll<Faq>(base, 'faqs', options),
   ])
-  const procedures = await readAll<Procedure>(base, 'procedures', { ...options, select: PROCEDURE_FIELDS })
-  const faqs = await readAll<Faq>(base, 'faqs', options)
   return { agencies, sectors, procedures, lifeEvents, faqs, forms, videos }
 }
 
