@@ -19,6 +19,7 @@ import {
   NAME_ATTRIBUTES,
 } from './contract.ts'
 import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
+import { correctQuery } from './correct.ts'
 import { synonymMap } from './synonyms.ts'
 import { hasMarks, tones } from './tones.ts'
 
@@ -266,6 +267,42 @@ async function preferPhrase(
   return words !== undefined && words === asPhrase ? { ...query, q: phrase } : query
 }
 
+/** The round that matches a query as typed (asTypedAttributes), as a phrase when that is its best answer. */
+async function asTypedRound(client: Meilisearch, indexUid: string, query: ProcedureQuery, extra: MultiSearchQuery[]) {
+  const q = query.q
+  const asTyped = hasMarks(q) ? { ...query, q: tones(q) } : query
+  const scope = q ? asTypedAttributes(q) : undefined
+  return round(client, indexUid, await preferPhrase(client, indexUid, asTyped, scope), scope, extra)
+}
+
+/** What a procedure is called, in the words its documents spell (the Telex copy is derived from them). */
+const CALLED = ['name', 'keywords', 'lifeEventNames', 'sectorName', 'otherName'] as const
+
+/**
+ * No name matches the query as typed: its names, typos forgiven. When the best of them shows the
+ * query had a typo (correct.ts), the query as that name spells it is matched as typed instead, so
+ * the scattered near-words a typo also reaches are left out; failing that, the forgiving round stands.
+ */
+async function forgivingTypos(client: Meilisearch, indexUid: string, query: ProcedureQuery): Promise<Round> {
+  const best: MultiSearchQuery = {
+    indexUid,
+    q: query.q,
+    attributesToSearchOn: NAME_ATTRIBUTES,
+    filter: procedureFilter(query),
+    matchingStrategy: MATCHING_STRATEGY,
+    attributesToRetrieve: [...CALLED],
+    limit: 1,
+  }
+  const forgiving = await round(client, indexUid, query, NAME_ATTRIBUTES, [best])
+  const hit = forgiving.rest[0]?.[0] as Partial<Record<(typeof CALLED)[number], string | string[] | null>> | undefined
+  if (!hit) return forgiving
+  const texts = CALLED.flatMap((attribute) => hit[attribute] ?? [])
+  const respelled = correctQuery(query.q, texts)
+  if (!respelled) return forgiving
+  const exact = await asTypedRound(client, indexUid, { ...query, q: respelled }, [])
+  return exact.total > 0 ? exact : forgiving
+}
+
 /**
  * Search one procedures index (and, when `faqIndexUid` is given, its FAQs): first by what
  * procedures are called, then, when no name matches every word, in every text (a second round
@@ -294,12 +331,7 @@ export async function searchProcedures(
         },
       ]
     : []
-  const asTyped = hasMarks(q) ? { ...trimmed, q: tones(q) } : trimmed
-  const scope = q ? asTypedAttributes(q) : undefined
-  const first = await round(client, indexUid, await preferPhrase(client, indexUid, asTyped, scope), scope, [
-    ...faqs,
-    ...byCode,
-  ])
+  const first = await asTypedRound(client, indexUid, trimmed, [...faqs, ...byCode])
   const faqHits = (faqs.length > 0 ? (first.rest[0] ?? []) : []) as FaqHit[]
   const codeHit = byCode.length > 0 ? (first.rest.at(-1)?.[0] as ProcedureHit | undefined) : undefined
   // A national code names one procedure: others whose text merely mentions its digits are noise.
@@ -315,7 +347,7 @@ export async function searchProcedures(
       hitsPerPage: query.hitsPerPage,
     }
   }
-  const named = first.total > 0 || !q ? first : await round(client, indexUid, trimmed, NAME_ATTRIBUTES, [])
+  const named = first.total > 0 || !q ? first : await forgivingTypos(client, indexUid, trimmed)
   // No name has every word: a name that has most of them ("có khách ở qua đêm phải báo công an" ->
   // "Thông báo lưu trú") says more than a long text that has every word somewhere in its steps
   // and documents. Those names are shown as the closest; the long texts are searched only without them.
