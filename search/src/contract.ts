@@ -148,6 +148,21 @@ export function closestQuery(q: string): string {
 }
 
 /**
+ * A procedure found only in its long texts (steps, documents, agency) counts when the query's
+ * words stand near one another there: Meilisearch's proximity rule scores at least this much.
+ * Every word of "muốn ra nước ngoài du lịch" or "thuê trọ ở thành phố" stands somewhere in the
+ * steps of hundreds of national procedures (proximity 0.15 to 0.54 on the relevance set),
+ * while "khôi phục hộ chiếu bị mất" finds the passport's own steps together (0.63).
+ */
+export const NEAR_IN_TEXT = 0.6
+/** Long texts searched for the words near one another (NEAR_IN_TEXT): the best this many by rank. */
+export const TEXT_CANDIDATES = 100
+
+export function isNear(proximity: { score?: number } | undefined): boolean {
+  return proximity === undefined || (proximity.score ?? 0) >= NEAR_IN_TEXT
+}
+
+/**
  * A closest hit must match more than half the words of the closest query (Meilisearch's
  * ranking details, rule `words`): one word of two in common ("nuôi mèo" and an adoption) is not "close".
  */

@@ -25,10 +25,11 @@ const WORD = /[\p{L}\p{N}]+/gu
  */
 export function correctQuery(q: string, texts: readonly string[]): string | undefined {
   const known = new Map<string, string>()
-  for (const text of texts) for (const word of text.match(WORD) ?? []) if (!known.has(fold(word))) known.set(fold(word), word)
+  for (const text of texts)
+    for (const word of text.match(WORD) ?? []) if (!known.has(fold(word))) known.set(fold(word), word)
   const words = q.split(/\s+/).filter(Boolean)
   let changed = false
-  const respelled = words.map((word, index) => {
+  const respelled = words.map((word) => {
     const folded = fold(word)
     const same = known.get(folded)
     if (same) {

@@ -15,8 +15,10 @@ import {
   FAQ_SEARCH_ATTRIBUTES,
   type Facet,
   isClose,
+  isNear,
   MATCHING_STRATEGY,
   NAME_ATTRIBUTES,
+  TEXT_CANDIDATES,
 } from './contract.ts'
 import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
 import { correctQuery } from './correct.ts'
@@ -35,6 +37,8 @@ export type ProcedureQuery = {
   level?: string | undefined
   serviceLevel?: string | undefined
   lifeEvent?: string | undefined
+  /** Only these documents (by `id`): the long-text round's near matches (searchProcedures). */
+  ids?: readonly string[] | undefined
   /** 1-based. */
   page: number
   hitsPerPage: number
@@ -99,6 +103,7 @@ export function procedureFilter(query: ProcedureQuery): string[] {
     const value = query[CHOICE[facet]]
     if (value) filter.push(`${FACET_ATTRIBUTE[facet]} = ${quote(value)}`)
   }
+  if (query.ids) filter.push(`id IN [${query.ids.map(quote).join(', ')}]`)
   return filter
 }
 
@@ -178,7 +183,10 @@ async function closestProcedures(
     limit: CLOSEST_HITS,
   })
   return found.hits
-    .filter((hit) => isClose(hit._rankingScoreDetails?.words))
+    .filter(
+      (hit) =>
+        isClose(hit._rankingScoreDetails?.words) && (scope !== undefined || isNear(hit._rankingScoreDetails?.proximity)),
+    )
     .map(({ _rankingScoreDetails, ...hit }) => hit as ProcedureHit)
 }
 
@@ -304,6 +312,23 @@ async function forgivingTypos(client: Meilisearch, indexUid: string, query: Proc
 }
 
 /**
+ * Every text of the procedures, when no name has the query's words: only the procedures whose
+ * texts hold them near one another (contract.ts, NEAR_IN_TEXT) among the best TEXT_CANDIDATES,
+ * ranked, counted and paged by Meilisearch as any round; `undefined` when none does.
+ */
+async function nearInTexts(client: Meilisearch, indexUid: string, query: ProcedureQuery): Promise<Round | undefined> {
+  const candidates = await client.index(indexUid).search<{ id: string }>(query.q, {
+    filter: procedureFilter(query),
+    matchingStrategy: MATCHING_STRATEGY,
+    attributesToRetrieve: ['id'],
+    showRankingScoreDetails: true,
+    limit: TEXT_CANDIDATES,
+  })
+  const ids = candidates.hits.filter((hit) => isNear(hit._rankingScoreDetails?.proximity)).map((hit) => hit.id)
+  return ids.length > 0 ? round(client, indexUid, { ...query, ids }, undefined, []) : undefined
+}
+
+/**
  * Search one procedures index (and, when `faqIndexUid` is given, its FAQs): first by what
  * procedures are called, then, when no name matches every word, in every text (a second round
  * trip), then the closest ones apart (a third; contract.ts says why). Before all that a query
@@ -354,7 +379,7 @@ export async function searchProcedures(
   const nearName =
     q && named.total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query, NAME_ATTRIBUTES) : []
   const found =
-    named.total > 0 || !q || nearName.length > 0 ? named : await round(client, indexUid, trimmed, undefined, [])
+    named.total > 0 || !q || nearName.length > 0 ? named : ((await nearInTexts(client, indexUid, trimmed)) ?? named)
   const closest =
     nearName.length > 0
       ? nearName
