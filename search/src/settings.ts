@@ -9,7 +9,7 @@ import { synonymMap } from './synonyms.ts'
 import { tones } from './tones.ts'
 
 /** Bumped with every change below; logged by the indexer so an operator can tell which settings a server has. */
-export const SETTINGS_VERSION = 3
+export const SETTINGS_VERSION = 4
 
 /**
  * Meilisearch has no Vietnamese word segmentation: every syllable is a word, so typo
