@@ -192,6 +192,8 @@ async function closestProcedures(
     .map(({ _rankingScoreDetails, ...hit }) => hit as ProcedureHit)
 }
 
+const noFacets = () => Object.fromEntries(FACETS.map((facet) => [facet, {}])) as Record<Facet, Record<string, number>>
+
 type Round = { ranked: ProcedureHit[]; total: number; facets: Record<Facet, Record<string, number>>; rest: unknown[][] }
 
 /** One multi-search: the ranked page in `scope`, the disjunctive facet counts, then `extra` searches. */
@@ -362,6 +364,7 @@ async function forgivingTypos(client: Meilisearch, indexUid: string, query: Proc
   if (!hit) return forgiving
   const texts = CALLED.flatMap((attribute) => hit[attribute] ?? [])
   const respelled = correctQuery(query.q, texts)
+  if (respelled === null) return { ranked: [], total: 0, facets: noFacets(), rest: [] }
   if (!respelled) return forgiving
   const exact = await asTypedRound(client, indexUid, { ...query, q: respelled }, [])
   return exact.total > 0 ? exact : forgiving
