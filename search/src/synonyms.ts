@@ -113,8 +113,8 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'xa nhà': ['tạm vắng'],
   'thuê trọ': ['tạm trú'],
   'ở trọ': ['tạm trú'],
-  'ra nước ngoài': ['hộ chiếu', 'xuất cảnh'],
-  'đi nước ngoài': ['hộ chiếu', 'xuất cảnh'],
+  'ra nước ngoài': ['hộ chiếu'],
+  'đi nước ngoài': ['hộ chiếu'],
   // A foreign guest is what the procedures call a foreigner ("khai báo tạm trú cho người nước ngoài").
   'khách nước ngoài': ['người nước ngoài'],
 }
