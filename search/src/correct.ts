@@ -41,20 +41,15 @@ export function correctQuery(q: string, texts: readonly string[]): string | null
   const words = q.split(/\s+/).filter(Boolean)
   // Generic and stop words ("giấy tờ", "cần") say nothing: "cần" met as "căn" makes no other procedure.
   const stop = new Set(PLAIN_STOP_WORDS.map(lower))
-  const meaningful = new Set(
-    q
-      .split(/\s+/)
-      .filter((word) => !stop.has(lower(word)))
-      .map(fold)
-      .filter((word) => closestQuery(q).split(' ').includes(word)),
-  )
+  const kept = new Set(closestQuery(q).split(' '))
+  const meaningful = (word: string) => !stop.has(lower(word)) && kept.has(fold(word))
   let changed = false
   let otherWord = false
   const respelled = words.map((word) => {
     const spellings = known.get(fold(word))
     if (spellings) {
       if (spellings.includes(lower(word))) return lower(word)
-      if (TONE_MARK.test(word.normalize('NFD')) && meaningful.has(fold(word))) otherWord = true
+      if (TONE_MARK.test(word.normalize('NFD')) && meaningful(word)) otherWord = true
       changed = true
       return spellings[0] ?? word
     }

@@ -5,6 +5,7 @@
 import type { Meilisearch, MultiSearchParams, MultiSearchQuery, SearchParams } from 'meilisearch'
 
 import {
+  CLOSE_IN_TEXT,
   CLOSEST_HITS,
   CLOSEST_STRATEGY,
   closestQuery,
@@ -187,7 +188,7 @@ async function closestProcedures(
     .filter(
       (hit) =>
         isClose(hit._rankingScoreDetails?.words) &&
-        (scope !== undefined || isNear(hit._rankingScoreDetails?.proximity)),
+        (scope !== undefined || isNear(hit._rankingScoreDetails?.proximity, CLOSE_IN_TEXT)),
     )
     .map(({ _rankingScoreDetails, ...hit }) => hit as ProcedureHit)
 }
