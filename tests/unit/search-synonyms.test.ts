@@ -90,7 +90,7 @@ describe('synonymMap', () => {
 })
 
 describe('SPOKEN_TERMS', () => {
-  it('holds each group term of two or three words but the first, with the group\'s first as its official term', () => {
+  it("holds each group term of two or three words but the first, with the group's first as its official term", () => {
     const spoken = new Map(SPOKEN_TERMS.map((term) => [term.words.join(' '), term.official]))
     expect(spoken.get('giấy chứng tử')).toBe('khai tử')
     expect(spoken.get('bằng lái xe')).toBe('giấy phép lái xe')
