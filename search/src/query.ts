@@ -15,7 +15,6 @@ import {
   FAQ_HITS,
   FAQ_SEARCH_ATTRIBUTES,
   type Facet,
-  fold,
   isClose,
   isNear,
   MATCHING_STRATEGY,
@@ -24,7 +23,8 @@ import {
 } from './contract.ts'
 import { correctQuery } from './correct.ts'
 import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
-import { SPOKEN_TERMS, type SpokenTerm, synonymMap } from './synonyms.ts'
+import { officialTerms } from './official-terms.ts'
+import { synonymMap } from './synonyms.ts'
 import { hasMarks, tones } from './tones.ts'
 
 /** National procedure code (mã thủ tục), as in content/schema.ts. */
@@ -280,60 +280,6 @@ async function preferPhrase(
   return words !== undefined && words === asPhrase ? { ...query, q: phrase } : query
 }
 
-/** Where each spoken term of a query stands: its first word's index. */
-function spokenTermsIn(words: readonly string[], spell: (text: string) => string): { at: number; term: SpokenTerm }[] {
-  const typed = words.map(spell)
-  const found: { at: number; term: SpokenTerm }[] = []
-  const taken = new Set<number>()
-  const longestFirst = [...SPOKEN_TERMS].sort((a, b) => b.words.length - a.words.length)
-  for (const term of longestFirst) {
-    if (!hasMarks(term.official)) continue
-    const spelled = term.words.map(spell)
-    for (let at = 0; at + spelled.length <= typed.length; at++) {
-      const span = spelled.map((_, i) => at + i)
-      if (span.some((i) => taken.has(i)) || !spelled.every((word, i) => typed[at + i] === word)) continue
-      for (const i of span) taken.add(i)
-      found.push({ at, term })
-    }
-  }
-  return found
-}
-
-/**
- * "giấy chứng tử" is a synonym of "khai tử", but Meilisearch ranks a match through a synonym of
- * several words below the same words met one by one (its typo rule counts the words it merged),
- * so a name holding "giấy", "chứng" and "tử" apart ("…giấy chứng nhận…trò chơi điện tử…") came
- * first. A Vietnamese query's spoken term (synonyms.ts, SPOKEN_TERMS) that no name holds as typed
- * is searched as its group's official term; one that some name holds is kept ("giấy phép kinh
- * doanh" names licences of its own). One round trip of one-hit searches, only for such queries.
- */
-async function officialTerms(client: Meilisearch, indexUid: string, query: ProcedureQuery): Promise<ProcedureQuery> {
-  if (query.locale !== 'vi') return query
-  const marked = hasMarks(query.q)
-  const spell = (text: string) => (marked ? text.normalize('NFC').toLowerCase() : fold(text))
-  const words = query.q.split(/\s+/).filter(Boolean)
-  const found = spokenTermsIn(words, spell)
-  if (found.length === 0) return query
-  const asTyped = (text: string) => (marked ? tones(text) : fold(text))
-  const { results } = await client.multiSearch<MultiSearchParams, { id: string }>({
-    queries: found.map(({ term }) => ({
-      indexUid,
-      q: `"${asTyped(term.words.join(' '))}"`,
-      attributesToSearchOn: asTypedAttributes(query.q),
-      filter: procedureFilter(query),
-      attributesToRetrieve: ['id'],
-      limit: 1,
-    })),
-  })
-  const replaced = [...words]
-  found.forEach(({ at, term }, index) => {
-    if ((results[index]?.hits.length ?? 0) > 0) return
-    replaced.splice(at, term.words.length, spell(term.official), ...term.words.slice(1).map(() => ''))
-  })
-  const q = replaced.filter(Boolean).join(' ')
-  return q === words.join(' ') ? query : { ...query, q }
-}
-
 /** The round that matches a query as typed (asTypedAttributes), as a phrase when that is its best answer. */
 async function asTypedRound(client: Meilisearch, indexUid: string, query: ProcedureQuery, extra: MultiSearchQuery[]) {
   const q = query.q
@@ -403,7 +349,11 @@ export async function searchProcedures(
   faqIndexUid?: string,
 ): Promise<ProcedureResults> {
   const typed = query.q.trim()
-  const trimmed = typed ? await officialTerms(client, indexUid, { ...query, q: typed }) : { ...query, q: typed }
+  const official =
+    typed && query.locale === 'vi'
+      ? await officialTerms(client, indexUid, typed, procedureFilter(query), asTypedAttributes(typed))
+      : typed
+  const trimmed = { ...query, q: official }
   const q = trimmed.q
   const faqs: MultiSearchQuery[] = faqIndexUid && q && query.page === 1 ? [faqSearch(faqIndexUid, trimmed)] : []
   const byCode: MultiSearchQuery[] = CODE_QUERY.test(q)
