@@ -148,6 +148,29 @@ export function closestQuery(q: string): string {
 }
 
 /**
+ * A procedure found only in its long texts (steps, documents, agency) counts when the query's
+ * words stand near one another there: Meilisearch's proximity rule scores at least this much.
+ * Every word of "muốn ra nước ngoài du lịch" or "hộ chiếu cho thú cưng" stands somewhere in the
+ * steps of many national procedures (proximity 0.15 to 0.54 on the relevance set), while
+ * "khôi phục hộ chiếu bị mất" finds the passport's own steps together (0.63).
+ */
+export const NEAR_IN_TEXT = 0.6
+/**
+ * The same for the closest procedures over the long texts, shown apart as "no exact match,
+ * closest:": looser, as they need not hold every word ("cấp hộ chiếu cho karaoke" finds the
+ * passport at 0.57), still leaving out texts that hold the words in scattered places (0.05 to
+ * 0.32 for "thuê trọ ở thành phố phải đăng ký gì").
+ */
+export const CLOSE_IN_TEXT = 0.5
+/** Long texts searched for the words near one another (NEAR_IN_TEXT): the best this many by rank. */
+export const TEXT_CANDIDATES = 100
+
+/** Whether a hit's proximity (ranking details; none for a one-word query) reaches `least`. */
+export function isNear(proximity: { score?: number } | undefined, least = NEAR_IN_TEXT): boolean {
+  return proximity === undefined || (proximity.score ?? 0) >= least
+}
+
+/**
  * A closest hit must match more than half the words of the closest query (Meilisearch's
  * ranking details, rule `words`): one word of two in common ("nuôi mèo" and an adoption) is not "close".
  */

@@ -5,6 +5,7 @@
 import type { Meilisearch, MultiSearchParams, MultiSearchQuery, SearchParams } from 'meilisearch'
 
 import {
+  CLOSE_IN_TEXT,
   CLOSEST_HITS,
   CLOSEST_STRATEGY,
   closestQuery,
@@ -15,10 +16,14 @@ import {
   FAQ_SEARCH_ATTRIBUTES,
   type Facet,
   isClose,
+  isNear,
   MATCHING_STRATEGY,
   NAME_ATTRIBUTES,
+  TEXT_CANDIDATES,
 } from './contract.ts'
+import { correctQuery } from './correct.ts'
 import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
+import { officialTerms } from './official-terms.ts'
 import { synonymMap } from './synonyms.ts'
 import { hasMarks, tones } from './tones.ts'
 
@@ -34,6 +39,8 @@ export type ProcedureQuery = {
   level?: string | undefined
   serviceLevel?: string | undefined
   lifeEvent?: string | undefined
+  /** Only these documents (by `id`): the long-text round's near matches (searchProcedures). */
+  ids?: readonly string[] | undefined
   /** 1-based. */
   page: number
   hitsPerPage: number
@@ -98,6 +105,7 @@ export function procedureFilter(query: ProcedureQuery): string[] {
     const value = query[CHOICE[facet]]
     if (value) filter.push(`${FACET_ATTRIBUTE[facet]} = ${quote(value)}`)
   }
+  if (query.ids) filter.push(`id IN [${query.ids.map(quote).join(', ')}]`)
   return filter
 }
 
@@ -177,9 +185,15 @@ async function closestProcedures(
     limit: CLOSEST_HITS,
   })
   return found.hits
-    .filter((hit) => isClose(hit._rankingScoreDetails?.words))
+    .filter(
+      (hit) =>
+        isClose(hit._rankingScoreDetails?.words) &&
+        (scope !== undefined || isNear(hit._rankingScoreDetails?.proximity, CLOSE_IN_TEXT)),
+    )
     .map(({ _rankingScoreDetails, ...hit }) => hit as ProcedureHit)
 }
+
+const noFacets = () => Object.fromEntries(FACETS.map((facet) => [facet, {}])) as Record<Facet, Record<string, number>>
 
 type Round = { ranked: ProcedureHit[]; total: number; facets: Record<Facet, Record<string, number>>; rest: unknown[][] }
 
@@ -266,6 +280,60 @@ async function preferPhrase(
   return words !== undefined && words === asPhrase ? { ...query, q: phrase } : query
 }
 
+/** The round that matches a query as typed (asTypedAttributes), as a phrase when that is its best answer. */
+async function asTypedRound(client: Meilisearch, indexUid: string, query: ProcedureQuery, extra: MultiSearchQuery[]) {
+  const q = query.q
+  const asTyped = hasMarks(q) ? { ...query, q: tones(q) } : query
+  const scope = q ? asTypedAttributes(q) : undefined
+  return round(client, indexUid, await preferPhrase(client, indexUid, asTyped, scope), scope, extra)
+}
+
+/** What a procedure is called, in the words its documents spell (the Telex copy is derived from them). */
+const CALLED = ['name', 'keywords', 'lifeEventNames', 'sectorName', 'otherName'] as const
+
+/**
+ * No name matches the query as typed: its names, typos forgiven. When the best of them shows the
+ * query had a typo (correct.ts), the query as that name spells it is matched as typed instead, so
+ * the scattered near-words a typo also reaches are left out; failing that, the forgiving round stands.
+ */
+async function forgivingTypos(client: Meilisearch, indexUid: string, query: ProcedureQuery): Promise<Round> {
+  const best: MultiSearchQuery = {
+    indexUid,
+    q: query.q,
+    attributesToSearchOn: NAME_ATTRIBUTES,
+    filter: procedureFilter(query),
+    matchingStrategy: MATCHING_STRATEGY,
+    attributesToRetrieve: [...CALLED],
+    limit: 1,
+  }
+  const forgiving = await round(client, indexUid, query, NAME_ATTRIBUTES, [best])
+  const hit = forgiving.rest[0]?.[0] as Partial<Record<(typeof CALLED)[number], string | string[] | null>> | undefined
+  if (!hit) return forgiving
+  const texts = CALLED.flatMap((attribute) => hit[attribute] ?? [])
+  const respelled = correctQuery(query.q, texts)
+  if (respelled === null) return { ranked: [], total: 0, facets: noFacets(), rest: [] }
+  if (!respelled) return forgiving
+  const exact = await asTypedRound(client, indexUid, { ...query, q: respelled }, [])
+  return exact.total > 0 ? exact : forgiving
+}
+
+/**
+ * Every text of the procedures, when no name has the query's words: only the procedures whose
+ * texts hold them near one another (contract.ts, NEAR_IN_TEXT) among the best TEXT_CANDIDATES,
+ * ranked, counted and paged by Meilisearch as any round; `undefined` when none does.
+ */
+async function nearInTexts(client: Meilisearch, indexUid: string, query: ProcedureQuery): Promise<Round | undefined> {
+  const candidates = await client.index(indexUid).search<{ id: string }>(query.q, {
+    filter: procedureFilter(query),
+    matchingStrategy: MATCHING_STRATEGY,
+    attributesToRetrieve: ['id'],
+    showRankingScoreDetails: true,
+    limit: TEXT_CANDIDATES,
+  })
+  const ids = candidates.hits.filter((hit) => isNear(hit._rankingScoreDetails?.proximity)).map((hit) => hit.id)
+  return ids.length > 0 ? round(client, indexUid, { ...query, ids }, undefined, []) : undefined
+}
+
 /**
  * Search one procedures index (and, when `faqIndexUid` is given, its FAQs): first by what
  * procedures are called, then, when no name matches every word, in every text (a second round
@@ -280,8 +348,13 @@ export async function searchProcedures(
   query: ProcedureQuery,
   faqIndexUid?: string,
 ): Promise<ProcedureResults> {
-  const q = query.q.trim()
-  const trimmed = { ...query, q }
+  const typed = query.q.trim()
+  const official =
+    typed && query.locale === 'vi'
+      ? await officialTerms(client, indexUid, typed, procedureFilter(query), asTypedAttributes(typed))
+      : typed
+  const trimmed = { ...query, q: official }
+  const q = trimmed.q
   const faqs: MultiSearchQuery[] = faqIndexUid && q && query.page === 1 ? [faqSearch(faqIndexUid, trimmed)] : []
   const byCode: MultiSearchQuery[] = CODE_QUERY.test(q)
     ? [
@@ -294,12 +367,7 @@ export async function searchProcedures(
         },
       ]
     : []
-  const asTyped = hasMarks(q) ? { ...trimmed, q: tones(q) } : trimmed
-  const scope = q ? asTypedAttributes(q) : undefined
-  const first = await round(client, indexUid, await preferPhrase(client, indexUid, asTyped, scope), scope, [
-    ...faqs,
-    ...byCode,
-  ])
+  const first = await asTypedRound(client, indexUid, trimmed, [...faqs, ...byCode])
   const faqHits = (faqs.length > 0 ? (first.rest[0] ?? []) : []) as FaqHit[]
   const codeHit = byCode.length > 0 ? (first.rest.at(-1)?.[0] as ProcedureHit | undefined) : undefined
   // A national code names one procedure: others whose text merely mentions its digits are noise.
@@ -315,14 +383,14 @@ export async function searchProcedures(
       hitsPerPage: query.hitsPerPage,
     }
   }
-  const named = first.total > 0 || !q ? first : await round(client, indexUid, trimmed, NAME_ATTRIBUTES, [])
+  const named = first.total > 0 || !q ? first : await forgivingTypos(client, indexUid, trimmed)
   // No name has every word: a name that has most of them ("có khách ở qua đêm phải báo công an" ->
   // "Thông báo lưu trú") says more than a long text that has every word somewhere in its steps
   // and documents. Those names are shown as the closest; the long texts are searched only without them.
   const nearName =
     q && named.total === 0 && query.page === 1 ? await closestProcedures(client, indexUid, query, NAME_ATTRIBUTES) : []
   const found =
-    named.total > 0 || !q || nearName.length > 0 ? named : await round(client, indexUid, trimmed, undefined, [])
+    named.total > 0 || !q || nearName.length > 0 ? named : ((await nearInTexts(client, indexUid, trimmed)) ?? named)
   const closest =
     nearName.length > 0
       ? nearName

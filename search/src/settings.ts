@@ -9,7 +9,7 @@ import { synonymMap } from './synonyms.ts'
 import { tones } from './tones.ts'
 
 /** Bumped with every change below; logged by the indexer so an operator can tell which settings a server has. */
-export const SETTINGS_VERSION = 3
+export const SETTINGS_VERSION = 4
 
 /**
  * Meilisearch has no Vietnamese word segmentation: every syllable is a word, so typo
@@ -35,7 +35,7 @@ const typoTolerance: NonNullable<Settings['typoTolerance']> = {
  * Words that say nothing about the procedure in a plain-language query ("tôi muốn ... thì
  * làm gì"). Not "thế" (thế chấp, a mortgage) nor "ở" (nơi ở, where one lives).
  */
-const plainStopWords = [
+export const PLAIN_STOP_WORDS: readonly string[] = [
   'tôi',
   'muốn',
   'cần',
@@ -77,7 +77,7 @@ const plainStopWords = [
 ]
 
 /** Each stop word also in Telex (tones.ts), for the query matched as typed. */
-const stopWords = [...new Set([...plainStopWords, ...plainStopWords.map(tones)])]
+const stopWords = [...new Set([...PLAIN_STOP_WORDS, ...PLAIN_STOP_WORDS.map(tones)])]
 
 /**
  * Meilisearch's default order, written out so a new server default cannot change ranking

@@ -11,7 +11,10 @@
  */
 export const MAX_SYNONYM_KEY_WORDS = 3
 
-/** Interchangeable terms. A longer official name is kept as a target: typing it matches the documents anyway. */
+/**
+ * Interchangeable terms, the official one first (query.ts searches a spoken term no name holds as
+ * that one). A longer official name is kept as a target: typing it matches the documents anyway.
+ */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Identity: the chip ID card replaced the CCCD (2024 Law on Identification), which replaced the CMND.
   [
@@ -69,13 +72,16 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['thu nhập cá nhân', 'tncn', 'personal income'],
   ['giá trị gia tăng', 'gtgt', 'vat'],
   ['thị thực', 'visa'],
-  ['nhận con nuôi', 'xin con nuôi', 'nuôi con nuôi', 'adopt', 'adoption'],
+  // "Nuôi con nuôi" is the law's term (Law on Adoption 2010): first, as every group's official term.
+  ['nuôi con nuôi', 'nhận con nuôi', 'xin con nuôi', 'adopt', 'adoption'],
   ['trực tuyến', 'online'],
   ['licence', 'license'],
   // Company forms as people write them (Law on Enterprises 2020 names them in full).
   ['trách nhiệm hữu hạn', 'tnhh', 'limited liability'],
   ['một thành viên', '1 thành viên', '1tv', 'single-member'],
   ['hai thành viên', '2 thành viên', '2tv'],
+  // "đi vắng dài ngày" is how the temporary-absence record says it; "lâu ngày" is as common.
+  ['dài ngày', 'lâu ngày'],
 ]
 
 /** Everyday words for an official term, one way only (a dispute is not always encroachment). */
@@ -98,6 +104,17 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'rút bhxh': ['bảo hiểm xã hội một lần'],
   'mai táng': ['tử tuất'],
   'thi bằng lái': ['cấp giấy phép lái xe'],
+  // Plain-language needs (issue 10's relevance set): what happened, for the procedure it calls for.
+  // A lost paper is re-issued (cấp lại); away from home for long is a temporary absence (tạm
+  // vắng); a rented room is a temporary residence (tạm trú); going abroad needs a passport.
+  // (Not "làm mất": "làm" is a stop word, and the key would stand for "mất" alone, "died" too.)
+  'bị mất': ['cấp lại'],
+  'đánh mất': ['cấp lại'],
+  'xa nhà': ['tạm vắng'],
+  'thuê trọ': ['tạm trú'],
+  'ở trọ': ['tạm trú'],
+  'ra nước ngoài': ['hộ chiếu'],
+  'đi nước ngoài': ['hộ chiếu'],
   // A foreign guest is what the procedures call a foreigner ("khai báo tạm trú cho người nước ngoài").
   'khách nước ngoài': ['người nước ngoài'],
 }
@@ -131,3 +148,17 @@ export function synonymMap(
       .map(([key, values]) => [key, [...values].sort()]),
   )
 }
+
+/** An everyday term of a group, of two or three words, and the group's first (official) term that replaces it. */
+export type SpokenTerm = { words: readonly string[]; official: string }
+
+/**
+ * The terms of several words that Meilisearch looks up as synonyms, other than each group's first:
+ * a term a procedure's name never uses can be searched as its official one (query.ts, officialTerms).
+ */
+export const SPOKEN_TERMS: readonly SpokenTerm[] = SYNONYM_GROUPS.flatMap((group) =>
+  group
+    .slice(1)
+    .filter((term) => wordCount(term) > 1 && wordCount(term) <= MAX_SYNONYM_KEY_WORDS)
+    .map((term) => ({ words: term.toLowerCase().split(/\s+/), official: group[0] ?? term })),
+)

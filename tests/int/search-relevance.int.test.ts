@@ -17,8 +17,14 @@ import { startSeededSearch } from '../support/search-world.ts'
 
 /** The issue's targets: an expected procedure in the top 3 for 95% of the queries that have one. */
 const TOP_3_TARGET = 0.95
-/** Queries for procedures that do not exist: most must answer no exact match. */
-const NONE_TARGET = 0.75
+/** Queries for procedures that do not exist: every one must answer no exact match. */
+const NONE_TARGET = 1
+/**
+ * Queries with a right answer and an unrelated procedure in the top 3 (the issue's target is
+ * none): one remains over the seed, "dang ky thuong chu", whose last word Meilisearch matches
+ * as a prefix ("chuyển") as any last word being typed (README, Search relevance).
+ */
+const UNRELATED_TOP_3_MAX = 1
 /** The set must stay large enough to mean something over the seed (the rest needs the catalogue). */
 const MIN_MEASURED = 100
 
@@ -30,7 +36,7 @@ beforeAll(async () => {
 afterAll(async () => world?.close())
 
 describe('relevance of the seeded procedures', () => {
-  it(`finds an expected procedure in the top 3 for at least ${TOP_3_TARGET * 100}% of the queries`, async () => {
+  it(`finds an expected procedure in the top 3 for at least ${TOP_3_TARGET * 100}% of the queries, nothing unrelated beside it`, async () => {
     const { results, skipped } = await measureRelevance(world.client, `${world.prefix}procedures`, loadRelevanceSet())
     const all = summarize(results).at(-1)
     process.stdout.write(
@@ -45,6 +51,7 @@ describe('relevance of the seeded procedures', () => {
     expect(results.length).toBeGreaterThanOrEqual(MIN_MEASURED)
     expect(all?.top3).toBeGreaterThanOrEqual(TOP_3_TARGET)
     expect((all?.noneSaid ?? 0) / (all?.none || 1)).toBeGreaterThanOrEqual(NONE_TARGET)
+    expect(all?.unrelatedTop3).toBeLessThanOrEqual(UNRELATED_TOP_3_MAX)
   })
 
   it('puts the procedure of an exact code first, and alone', async () => {

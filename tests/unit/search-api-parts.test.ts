@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { t } from '../../cms/src/i18n/t.ts'
 import { requestLanguage } from '../../cms/src/portal/http/language.ts'
 import { MAX_PAGE, MAX_QUERY_CHARS, parseSearchParams } from '../../cms/src/portal/search/params.ts'
-import { closestQuery } from '../../search/src/contract.ts'
+import { CLOSE_IN_TEXT, closestQuery, isNear, NEAR_IN_TEXT } from '../../search/src/contract.ts'
 import { searchKeyUid } from '../../search/src/keys.ts'
 import { CODE_QUERY, procedureFilter, procedureSearchParams } from '../../search/src/query.ts'
 
@@ -113,6 +113,20 @@ describe('closest query', () => {
     ['apply for a work permit', 'a work permit'],
   ])('"%s" keeps "%s"', (q, closest) => {
     expect(closestQuery(q)).toBe(closest)
+  })
+})
+
+describe('near in the long texts', () => {
+  it('keeps a hit whose words stand near one another, and a one-word query (no proximity rule)', () => {
+    expect(isNear({ score: 0.63 })).toBe(true)
+    expect(isNear(undefined)).toBe(true)
+  })
+
+  it("leaves out words scattered over a procedure's steps; the closest ones may stand a little farther apart", () => {
+    expect(isNear({ score: 0.54 })).toBe(false)
+    expect(isNear({ score: 0.54 }, CLOSE_IN_TEXT)).toBe(true)
+    expect(isNear({ score: 0.32 }, CLOSE_IN_TEXT)).toBe(false)
+    expect(CLOSE_IN_TEXT).toBeLessThan(NEAR_IN_TEXT)
   })
 })
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_SYNONYM_KEY_WORDS, ONE_WAY_SYNONYMS, SYNONYM_GROUPS, synonymMap } from '../../search/src/synonyms.ts'
+import {
+  MAX_SYNONYM_KEY_WORDS,
+  ONE_WAY_SYNONYMS,
+  SPOKEN_TERMS,
+  SYNONYM_GROUPS,
+  synonymMap,
+} from '../../search/src/synonyms.ts'
 import { tones } from '../../search/src/tones.ts'
 
 const map = synonymMap()
@@ -80,5 +86,19 @@ describe('synonymMap', () => {
     const merged = synonymMap([['a b', 'c']], { 'a b': ['d'] })
     expect(merged).toEqual({ 'a b': ['c', 'd'], c: ['a b'], 'az bz': ['cz', 'dz'], cz: ['az bz'] })
     expect(Object.keys(ONE_WAY_SYNONYMS).length).toBeGreaterThan(0)
+  })
+})
+
+describe('SPOKEN_TERMS', () => {
+  it("holds each group term of two or three words but the first, with the group's first as its official term", () => {
+    const spoken = new Map(SPOKEN_TERMS.map((term) => [term.words.join(' '), term.official]))
+    expect(spoken.get('giấy chứng tử')).toBe('khai tử')
+    expect(spoken.get('bằng lái xe')).toBe('giấy phép lái xe')
+    expect(spoken.get('xin con nuôi')).toBe('nuôi con nuôi')
+    // One word is no phrase to split; four words are never a synonym key (MAX_SYNONYM_KEY_WORDS).
+    expect(spoken.has('cccd')).toBe(false)
+    expect(spoken.has('chứng minh nhân dân')).toBe(false)
+    // The first term of a group is what the others are searched as, never replaced itself.
+    expect(spoken.has('khai tử')).toBe(false)
   })
 })
