@@ -48,8 +48,17 @@ export function watchRun(
 ): Promise<WatchedRun> {
   const started = performance.now()
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
-  // A long-running process (the queue's worker) is watched until the caller ends it.
-  options.signal?.addEventListener('abort', () => child.kill('SIGTERM'), { once: true })
+  // A long-running process (the queue's worker) is watched until the caller ends it: then its
+  // way of ending (a signal, a non-zero code) is no failure, and its figures still count.
+  let ended = false
+  options.signal?.addEventListener(
+    'abort',
+    () => {
+      ended = true
+      child.kill('SIGTERM')
+    },
+    { once: true },
+  )
   const lines: string[] = []
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
@@ -89,7 +98,7 @@ export function watchRun(
     child.on('exit', (code, signal) => {
       clearInterval(timer)
       const ms = performance.now() - started
-      if (code !== 0) {
+      if (code !== 0 && !ended) {
         reject(
           new Error(
             `\`${command} ${args.join(' ')}\` failed (${signal ?? `exit ${code}`})\n${lines.slice(-40).join('\n')}`,

@@ -73,6 +73,54 @@ async function recordedGone(dir: string, page: string): Promise<boolean> {
 
 const met = (ok: boolean) => (ok ? 'met' : 'MISSED')
 
+/**
+ * The worker's log entries of finished jobs and publishes. Payload's logger prints an entry as
+ * a head line ("INFO: job done") and its fields indented below it, values as JSON.
+ */
+function logEntries(lines: string[]): Record<string, unknown>[] {
+  const entries: Record<string, unknown>[] = []
+  let body: string[] | null = null
+  let msg = ''
+  const close = () => {
+    if (!body) return
+    const json = body.map((line) => line.replace(/^ {4}(\w+): /, ', "$1": ')).join('\n')
+    try {
+      entries.push({ msg, ...(JSON.parse(`{${json.replace(/^, /, '')}}`) as Record<string, unknown>) })
+    } catch {
+      // Not an entry of ours.
+    }
+    body = null
+  }
+  for (const raw of lines) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the logger's colours
+    const line = raw.replace(/\u001b\[[0-9;]*m/g, '')
+    const head = /\bINFO\b[^:]*: (job done|pages published)\s*$/.exec(line)
+    if (head) {
+      close()
+      msg = head[1] ?? ''
+      body = []
+    } else if (body && /^ {4}/.test(line)) body.push(line)
+    else close()
+  }
+  close()
+  return entries
+}
+
+/** Where the worker's time went: job durations, and each publish's phases (read and plan, render, put). */
+function jobRows(lines: string[], rows: PublishRow[]) {
+  const seconds = new Map<string, number[]>()
+  const add = (what: string, ms: number) => seconds.set(what, [...(seconds.get(what) ?? []), ms / 1000])
+  for (const entry of logEntries(lines)) {
+    if (entry.msg === 'job done' && typeof entry.ms === 'number') add(`worker: ${String(entry.task)} job`, entry.ms)
+    const phases = entry.msg === 'pages published' ? (entry.phases as Record<string, number> | undefined) : undefined
+    for (const [phase, ms] of Object.entries(phases ?? {})) if (phase !== 'files') add(`worker: publish, ${phase}`, ms)
+  }
+  for (const [what, list] of seconds) {
+    const sorted = list.sort((a, b) => a - b)
+    rows.push({ what, p50: percentile(sorted, 50), p95: percentile(sorted, 95), n: sorted.length, target: '' })
+  }
+}
+
 export async function benchPublishing(options: PublishBenchOptions): Promise<{ rows: PublishRow[]; workerMb: number }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'dvc-bench-publish-'))
   const headers = { 'content-type': 'application/json', authorization: `JWT ${options.token}` }
@@ -211,6 +259,7 @@ export async function benchPublishing(options: PublishBenchOptions): Promise<{ r
     stop.abort()
     const watched = await worker
     const workerMb = (watched?.treePeakKb ?? 0) / 1024
+    jobRows(watched?.lines ?? [], rows)
     // The worker's peak over every publish above; the issue names it beside the batch.
     const batchRow = rows.find((row) => row.what.includes('publishes in 1 min'))
     if (batchRow) batchRow.peakMb = workerMb
