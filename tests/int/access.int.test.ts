@@ -262,3 +262,30 @@ describe('staff accounts', () => {
     expect(await allowed(() => t.payload.delete({ collection: 'users', id: other, ...as('public') }))).toBe(false)
   })
 })
+
+/** Publishing states: staff read them; only the publishing code writes them, never a person. */
+describe.each<[Role, boolean]>([
+  ['public', false],
+  ['editorA', true],
+  ['reviewerA', true],
+  ['officerA', true],
+  ['admin', true],
+])('publishing states as %s', (role, reads) => {
+  it(`${reads ? 'may read' : 'may not read'} them, and may not create, edit or delete one`, async () => {
+    const key = `procedures:${world.procedures.publishedA}:${role}`
+    const row = { key, collection: 'procedures', record: String(world.procedures.publishedA), state: 'live' as const }
+    const id = (await t.payload.create({ collection: 'publications', data: row })).id
+    let seen = 0
+    const read = await allowed(async () => {
+      seen = (await t.payload.find({ collection: 'publications', where: { key: { equals: key } }, ...as(role) }))
+        .totalDocs
+    })
+    expect(read && seen === 1).toBe(reads)
+    const other = { ...row, key: `${key}:new` }
+    expect(await allowed(() => t.payload.create({ collection: 'publications', data: other, ...as(role) }))).toBe(false)
+    expect(
+      await allowed(() => t.payload.update({ collection: 'publications', id, data: { state: 'failed' }, ...as(role) })),
+    ).toBe(false)
+    expect(await allowed(() => t.payload.delete({ collection: 'publications', id, ...as(role) }))).toBe(false)
+  })
+})

@@ -6,11 +6,13 @@
  */
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import { staff } from '../access/roles.ts'
 import { PUBLICATION_STATES } from './mark-publications.ts'
 import { previewEndpoint } from './preview-endpoint.ts'
 import { retryEndpoint } from './retry-endpoint.ts'
 
-const staff = ({ req }: { req: PayloadRequest }) => Boolean(req.user)
+/** Staff accounts only (the one test of who is staff: access/roles.ts). */
+const staffOnly = ({ req }: { req: PayloadRequest }) => staff(req) !== null
 
 export const Publications: CollectionConfig = {
   slug: 'publications',
@@ -24,7 +26,7 @@ export const Publications: CollectionConfig = {
     group: { vi: 'Hệ thống', en: 'System' },
   },
   // Staff read; only the publishing code writes (overrideAccess), never a person.
-  access: { read: staff, create: () => false, update: () => false, delete: () => false },
+  access: { read: staffOnly, create: () => false, update: () => false, delete: () => false },
   endpoints: [retryEndpoint, previewEndpoint],
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
