@@ -127,11 +127,6 @@ export class Content {
     return { before, after: this.#store, refs: [...changed.values()] }
   }
 
-  /** This content if the CMS still holds it, else the CMS's content read again. */
-  async current(base: string): Promise<Content> {
-    return this.stamp() === (await Content.cmsStamp(base)) ? this : Content.read(base)
-  }
-
   /**
    * The store with one record as given (a draft, as staff read it) in place of its public
    * version, or added when it has none: what the site would show once it is published.

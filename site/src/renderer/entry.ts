@@ -79,6 +79,13 @@ const renderPath = (path: string) => app.render(new Request(new URL(path, 'http:
 let previewContent: Promise<Content> | undefined
 
 /**
+ * The portal server holds the preview content only while staff preview (at national size it is
+ * hundreds of megabytes): dropped after this long without a preview, read again on the next.
+ */
+const PREVIEW_KEPT_MS = 10 * 60_000
+let previewTimer: ReturnType<typeof setTimeout> | undefined
+
+/**
  * A record as staff read it (a draft: every locale, relationships as ids, as the CMS's REST
  * answers) rendered as its own public page in `locale`, with everything else as the CMS
  * publishes it now; null when the record has no page of its own (e.g. no sector yet).
@@ -90,12 +97,20 @@ export async function preview(
   locale: 'vi' | 'en',
 ): Promise<{ path: string; html: string } | null> {
   const previous = previewContent
-  previewContent = (previous ? previous.then((kept) => kept.current(cmsUrl)) : Content.read(cmsUrl)).catch(
-    (error: unknown) => {
-      previewContent = undefined
-      throw error
-    },
-  )
+  // Kept content catches up with the CMS by the records changed since (Content.update).
+  const catchUp = async (kept: Content) => {
+    await kept.update(cmsUrl, [])
+    return kept
+  }
+  previewContent = (previous ? previous.then(catchUp) : Content.read(cmsUrl)).catch((error: unknown) => {
+    previewContent = undefined
+    throw error
+  })
+  clearTimeout(previewTimer)
+  previewTimer = setTimeout(() => {
+    previewContent = undefined
+  }, PREVIEW_KEPT_MS)
+  previewTimer.unref?.()
   const store = (await previewContent).storeWith(ref.collection, record)
   const path = recordPage(store, ref)?.[locale]
   if (!path) return null
