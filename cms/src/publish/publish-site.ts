@@ -24,6 +24,13 @@ export type PublishOptions = {
   env?: Record<string, string>
   /** Render even when the target already holds this code's rendering of this content. */
   force?: boolean
+  /**
+   * The CMS's content stamp when the caller has it already (`npm start` asks the database while
+   * the portal server starts), and the portal server's start, awaited only if the site must be
+   * rendered: an unchanged later start then needs neither.
+   */
+  contentStamp?: string
+  cmsReady?: Promise<unknown>
 }
 
 export type Published = Applied & { ms: number; skipped?: boolean }
@@ -41,8 +48,12 @@ export async function publishSite(options: PublishOptions): Promise<Published> {
   const manifest = await options.target.readManifest()
   // A later start with the site and content of the last publish asks the CMS one record per
   // collection instead of reading the whole catalogue (most of a later start's time).
-  const current = `${renderer.code} ${await renderer.site.cmsStamp(options.cmsUrl)}`
-  if (!options.force && manifest?.[FINGERPRINT] === current) {
+  let stamp = options.contentStamp
+  if (stamp === undefined) {
+    await options.cmsReady
+    stamp = await renderer.site.cmsStamp(options.cmsUrl)
+  }
+  if (!options.force && manifest?.[FINGERPRINT] === `${renderer.code} ${stamp}`) {
     return {
       written: [],
       removed: [],
@@ -51,6 +62,7 @@ export async function publishSite(options: PublishOptions): Promise<Published> {
       skipped: true,
     }
   }
+  await options.cmsReady
   await renderer.site.load(options.cmsUrl)
   const fingerprint = fingerprintOf(renderer)
   const staging = await mkdtemp(path.join(tmpdir(), 'dvc-publish-'))
