@@ -46,10 +46,9 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<void
 }
 
 /**
- * The planner's statistics of the rows just written. Until autovacuum gathers them (a minute
- * or more later) PostgreSQL plans reads of the new tables as if they were empty: reading the
- * catalogue for the search index and the site took 5-25 s per 500 procedures instead of
- * under one, the largest part of a first start.
+ * The planner's statistics of the rows just written: until autovacuum gathers them (a minute or
+ * more later) PostgreSQL may plan reads of the new tables as if they were nearly empty, and the
+ * search index and the site read the whole catalogue right after the seed. About a second.
  */
 export async function analyze(payload: Payload): Promise<void> {
   const db = (payload.db as unknown as { drizzle: { execute(query: ReturnType<typeof sql.raw>): Promise<unknown> } })
