@@ -52,7 +52,10 @@ export function payloadEnvFromProcess(): PayloadEnv {
  * Close it with `payload.destroy()`.
  */
 export async function openPayload(env: PayloadEnv): Promise<Payload> {
-  Object.assign(process.env, payloadEnv(env), { PAYLOAD_DB_PUSH: '1' })
+  // DISABLE_PAYLOAD_HMR: outside Next, getPayload would still open a WebSocket to the Next dev
+  // server at localhost:$PORT (its config reload): `npm start`'s portal server (or whatever
+  // listens there) then compiled a 404 page for it, 17-22 s of CPU in the middle of the seed.
+  Object.assign(process.env, payloadEnv(env), { PAYLOAD_DB_PUSH: '1', DISABLE_PAYLOAD_HMR: 'true' })
   // Loaded here, not at the top: `npm start` reads this module for payloadEnv() alone, and
   // Payload with its database adapter takes seconds to load on 2 busy cores.
   const [
