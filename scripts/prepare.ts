@@ -8,7 +8,6 @@ import { ensureSearchReady, indexEverything } from '@dvc/cms/search'
 import { CONTENT_STAMP_LINE, contentStamp } from './lib/content-stamp.ts'
 import { closePayload, openPayload, payloadEnvFromProcess, requiredEnv } from './lib/payload.ts'
 import { PREPARE_STAGES } from './lib/prepare-stages.ts'
-import { seed } from './seed/index.ts'
 
 const log = (message: string) => process.stderr.write(`${message}\n`)
 const since = (at: number) => `(${Date.now() - at} ms)`
@@ -22,6 +21,8 @@ try {
   if (empty) {
     const seeding = Date.now()
     log('empty database: loading seed content')
+    // Loaded only for an empty database: a later start does not pay for the content's schemas.
+    const { seed } = await import('./seed/index.ts')
     await seed(payload, {
       adminEmail: requiredEnv('ADMIN_EMAIL'),
       adminPassword: requiredEnv('ADMIN_PASSWORD'),

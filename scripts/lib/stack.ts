@@ -157,7 +157,8 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
           true,
         )
       : undefined
-    const eid = background(startLocalEidService(config, log, env))
+    const eid = startLocalEidService(config, log, env)
+    background(eid.ready)
 
     if (options.freshDatabase) {
       await recreateDatabase(services.postgres.url)
@@ -172,14 +173,13 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
     const portalUp = background(
       (async () => {
         await adminBuild
-        const eidEnv = await eid
         const at = Date.now()
         log.step(`portal server on ${config.cms.url}${productionAdmin ? '' : ' (development mode)'}`)
         spawnService('node', ['cms/server.ts'], {
           cwd: root,
           env: {
             ...env,
-            ...eidEnv,
+            ...eid.env,
             PORT: String(config.cms.port),
             HOST: '127.0.0.1',
             NODE_ENV: productionAdmin ? 'production' : 'development',
@@ -236,6 +236,7 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
     // it; after the first publish, so it finds the site published and its renderer built.
     spawnService('tsx', ['scripts/worker.ts'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, label: 'worker' })
     await portalUp
+    await eid.ready
 
     return { services, cmsUrl: config.cms.url, siteUrl: config.site.url, stop }
   } catch (error) {
