@@ -12,6 +12,8 @@ export type ChildOptions = {
    * the child is stopped and the run fails with `message`.
    */
   stuckWhen?: { line: RegExp; message: string }
+  /** Each output line as it comes (a child saying it reached a stage others wait for). */
+  onLine?: (line: string) => void
 }
 
 /** Long-running children (portal server, static site) that must die with us. */
@@ -36,6 +38,7 @@ export function run(command: string, args: string[], options: ChildOptions): Pro
     let stuck = false
     pipeLines(child, options.label, (line) => {
       captured.push(line)
+      options.onLine?.(line)
       if (!options.quiet) process.stderr.write(`${line}\n`)
       if (options.stuckWhen?.line.test(line) && !stuck) {
         stuck = true

@@ -10,15 +10,17 @@ const PORT_AFTER_PORTAL = 10
 
 /**
  * The national e-ID's local stand-in (cms/src/sso/eid/local-eid.ts, labelled synthetic
- * identities) for `npm start` and the browser tests, and the portal's variables pointing at
- * it. Nothing starts when EID_ISSUER names a real e-ID: then the portal reads it as set.
+ * identities) for `npm start` and the browser tests: the portal's variables pointing at it at
+ * once (the portal asks the e-ID for its configuration on first use, so it may start first),
+ * and `ready` when it answers. Nothing starts when EID_ISSUER names a real e-ID: then the
+ * portal reads it as set.
  */
-export async function startLocalEidService(
+export function startLocalEidService(
   config: Config,
   log: Log,
   env: Record<string, string | undefined>,
-): Promise<Record<string, string>> {
-  if (process.env.EID_ISSUER) return {}
+): { env: Record<string, string>; ready: Promise<void> } {
+  if (process.env.EID_ISSUER) return { env: {}, ready: Promise.resolve() }
   const port = config.cms.port + PORT_AFTER_PORTAL
   const issuerOfPortal = (process.env.SSO_ISSUER ?? `${config.cms.url}/oidc`).replace(/\/$/, '')
   const eidEnv = {
@@ -34,7 +36,8 @@ export async function startLocalEidService(
     env: { ...env, ...eidEnv, EID_LOCAL_PORT: String(port), EID_REDIRECT_URI: `${issuerOfPortal}/eid/callback` },
     label: 'e-id',
   })
-  await waitForHttp(`${eidEnv.EID_ISSUER}/.well-known/openid-configuration`, 30_000)
-  log.done('national e-ID stand-in up', Date.now() - started)
-  return eidEnv
+  const ready = waitForHttp(`${eidEnv.EID_ISSUER}/.well-known/openid-configuration`, 30_000).then(() =>
+    log.done('national e-ID stand-in up', Date.now() - started),
+  )
+  return { env: eidEnv, ready }
 }

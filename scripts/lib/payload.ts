@@ -1,6 +1,4 @@
 import type { Payload } from 'payload'
-import { applyAuditAppendOnly } from '../../cms/src/collections/AuditLog/append-only.ts'
-import { applyVietnameseCollation } from '../../cms/src/lib/vietnamese-collation.ts'
 
 export type PayloadEnv = {
   databaseUrl: string
@@ -50,15 +48,32 @@ export function payloadEnvFromProcess(): PayloadEnv {
 /**
  * Open Payload in this process with schema push on: development and tests keep the
  * database schema in step with the collections this way (STACK-NOTES: never mix push
- * and migrations on one database). Close it with `payload.destroy()`.
+ * and migrations on one database), pushing only when the schema changed (schema-push.ts).
+ * Close it with `payload.destroy()`.
  */
 export async function openPayload(env: PayloadEnv): Promise<Payload> {
-  Object.assign(process.env, payloadEnv(env), { PAYLOAD_DB_PUSH: '1' })
-  const [{ getPayload }, { default: config }] = await Promise.all([
+  // DISABLE_PAYLOAD_HMR: outside Next, getPayload would still open a WebSocket to the Next dev
+  // server at localhost:$PORT (its config reload): `npm start`'s portal server (or whatever
+  // listens there) then compiled a 404 page for it, 17-22 s of CPU in the middle of the seed.
+  Object.assign(process.env, payloadEnv(env), { PAYLOAD_DB_PUSH: '1', DISABLE_PAYLOAD_HMR: 'true' })
+  // Loaded here, not at the top: `npm start` reads this module for payloadEnv() alone, and
+  // Payload with its database adapter takes seconds to load on 2 busy cores.
+  const [
+    { getPayload },
+    { default: config },
+    { applyVietnameseCollation },
+    { applyAuditAppendOnly },
+    { pushOnlyWhenChanged },
+  ] = await Promise.all([
     import('payload'),
     import('../../cms/src/payload.config.ts'),
+    import('../../cms/src/lib/vietnamese-collation.ts'),
+    import('../../cms/src/collections/AuditLog/append-only.ts'),
+    import('./schema-push.ts'),
   ])
-  const payload = await getPayload({ config })
+  const sanitized = await config
+  pushOnlyWhenChanged(sanitized)
+  const payload = await getPayload({ config: sanitized })
   // What a push cannot express. It creates columns with the database's C collation: lists
   // sort as Vietnamese readers expect only after this. It knows nothing of triggers: the
   // audit log is append-only in the database only after this.

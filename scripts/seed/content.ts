@@ -1,7 +1,11 @@
 import type { DataFromCollectionSlug, Payload, PayloadRequest } from 'payload'
+import { PROCEDURE_TRANSLATED_PATHS } from '../../cms/src/collections/Procedures/index.ts'
+import { untranslatedOf } from '../../cms/src/hooks/mark-untranslated.ts'
 import { plainTextToLexical } from '../../cms/src/lib/lexical.ts'
-import { type Content, type Localized, levelsOf, type Procedure } from '../../content/schema.ts'
+import type { Content, Localized } from '../../content/schema.ts'
+import { createProcedures } from '../import/bulk-write.ts'
 import { createBilingual, EN, type Language, rowId, VI } from './bilingual.ts'
+import { procedureRecord, ref } from './procedure-record.ts'
 
 type Ids = Map<string, number>
 type Text<T extends string | undefined> = Language<T>['text']
@@ -18,87 +22,6 @@ export const SEEDING = { seeding: true } as const
 
 const optional = <T extends string | undefined>(value: Localized | undefined, text: Text<T>) =>
   value === undefined ? undefined : text(value)
-
-function ref(ids: Ids, key: string, what: string): number {
-  const id = ids.get(key)
-  if (id === undefined) throw new Error(`seed: unknown ${what} "${key}"`)
-  return id
-}
-
-/**
- * A procedure in one language; `saved` is the Vietnamese save, whose row ids the English
- * one reuses. Its type is checked where it is used: against Payload's create data for
- * Vietnamese, its update data for English.
- */
-export function procedureData<T extends string | undefined>(
-  p: Procedure,
-  { locale, text }: Language<T>,
-  refs: SeedRefs,
-  saved?: DataFromCollectionSlug<'procedures'>,
-) {
-  return {
-    code: p.code,
-    decisionNumber: p.decisionNumber,
-    name: text(p.name),
-    levels: levelsOf(p),
-    serviceLevel: p.serviceLevel,
-    type: optional(p.type, text),
-    sector: ref(refs.sectors, p.sector, 'sector'),
-    agency: ref(refs.agencies, p.agency, 'agency'),
-    agencyNote: optional(p.agencyNote, text),
-    deadline: optional(p.deadline, text),
-    competentAgencies: (p.competentAgencies ?? []).map((code) => ref(refs.agencies, code, 'agency')),
-    delegatedAgencies: (p.delegatedAgencies ?? []).map((code) => ref(refs.agencies, code, 'agency')),
-    coordinatingAgencies: (p.coordinatingAgencies ?? []).map((code) => ref(refs.agencies, code, 'agency')),
-    agencyNames: {
-      implementing: optional(p.agencyNames?.implementing, text),
-      competent: optional(p.agencyNames?.competent, text),
-      delegated: optional(p.agencyNames?.delegated, text),
-      coordinating: optional(p.agencyNames?.coordinating, text),
-    },
-    receivingAddress: optional(p.receivingAddress, text),
-    relatedProcedures: (p.relatedProcedures ?? []).map((r, i) => ({
-      id: rowId(saved?.relatedProcedures, i),
-      code: r.code,
-      name: text(r.name),
-    })),
-    subjects: p.subjects,
-    steps: p.steps.map((step, i) => ({ id: rowId(saved?.steps, i), text: text(step) })),
-    methods: p.methods.map((m, i) => ({
-      id: rowId(saved?.methods, i),
-      channel: m.channel,
-      timeAmount: m.time?.amount,
-      timeUnit: m.time?.unit,
-      timeNote: optional(m.timeNote, text),
-      feeAmount: m.fee?.amount,
-      feeDescription: optional(m.fee?.description, text),
-      description: optional(m.description, text),
-    })),
-    documents: p.documents.map((d, i) => ({
-      id: rowId(saved?.documents, i),
-      name: text(d.name),
-      form: d.form ? ref(refs.forms, d.form, 'form') : undefined,
-      originals: d.originals,
-      copies: d.copies,
-      required: d.required,
-      condition: optional(d.condition, text),
-      formFile: d.formFile,
-    })),
-    result: text(p.result),
-    requirements: optional(p.requirements, text),
-    legalBasis: p.legalBasis.map((l, i) => ({
-      id: rowId(saved?.legalBasis, i),
-      number: l.number,
-      date: l.date,
-      title: text(l.title),
-    })),
-    keywords: p.keywords[locale],
-    source: p.source,
-    reviewFlags: p.reviewFlags ?? [],
-    reviewNote: p.reviewNote,
-    _status: 'published' as const,
-  }
-}
 
 /**
  * Load `content/` into an empty database: reference data first, then what refers to it.
@@ -162,11 +85,15 @@ export async function seedContent(
     refs.forms.set(f.slug, doc.id)
   }
 
-  for (const p of content.procedures) {
-    const vi = procedureData(p, VI, refs)
-    const doc = await createBilingual(payload, 'procedures', vi, (saved) => procedureData(p, EN, refs, saved), write)
-    refs.procedures.set(p.code, doc.id)
-  }
+  // Through the fast path, as the national catalogue: the Local API's two saves a record (one
+  // per language, each with its hooks, re-read and version) took most of the seed's time.
+  // `untranslated` is what the hook would have set.
+  const procedures = content.procedures.map((p) => {
+    const record = procedureRecord(p, refs)
+    return { ...record, untranslated: untranslatedOf(PROCEDURE_TRANSLATED_PATHS, record) }
+  })
+  const ids = await createProcedures(payload, procedures, { status: 'published', req })
+  for (const [i, p] of content.procedures.entries()) refs.procedures.set(p.code, ids[i] as number)
   log(`${refs.procedures.size} procedures, ${refs.forms.size} forms`)
 
   // Forms list the procedures that use them; set once the procedures exist.

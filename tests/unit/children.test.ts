@@ -22,4 +22,11 @@ describe('run', () => {
       'The database needs a decision: start afresh.',
     )
   })
+
+  it('hands each output line to onLine as it comes, labelled', async () => {
+    const lines: string[] = []
+    const script = 'console.log("schema in place (12 ms)"); console.error("content in place (34 ms)")'
+    await run(process.execPath, node(script), { ...options, onLine: (line) => lines.push(line) })
+    expect(lines.sort()).toEqual(['[child] content in place (34 ms)', '[child] schema in place (12 ms)'])
+  })
 })

@@ -27,7 +27,13 @@ function inLocale(value: unknown, locale: Locale): unknown {
  * Whether `locale` has every translated path filled. `data` holds the values being saved
  * in `current`; `stored` holds every locale (locale: 'all') of the saved record.
  */
-function complete(paths: TranslatedPath[], data: Row, stored: AllLocales | null, locale: Locale, current: Locale) {
+function complete(
+  paths: TranslatedPath[],
+  data: Row,
+  stored: AllLocales | null,
+  locale: Locale,
+  current: Locale | undefined,
+) {
   return paths.every((path) => {
     const [field, sub] = path.split('.') as [string, string | undefined]
     if (!sub) return present(locale === current ? data[field] : inLocale(stored?.[field], locale))
@@ -81,6 +87,14 @@ export function markUntranslated(collection: CollectionSlug, paths: TranslatedPa
     data.untranslated = LOCALES.filter((locale) => !complete(paths, merged, stored, locale, current))
     return data
   }
+}
+
+/**
+ * The hook's answer for a record written in every locale at once (`name: { vi, en }`, rows with
+ * their ids), as bulk writers build it without the hook (scripts/import/bulk-write.ts).
+ */
+export function untranslatedOf(paths: TranslatedPath[], record: AllLocales): Locale[] {
+  return LOCALES.filter((locale) => !complete(paths, record as Row, record, locale, undefined))
 }
 
 /** The field the hook fills; read-only in the admin, filterable in the list. */

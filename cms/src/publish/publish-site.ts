@@ -29,6 +29,13 @@ export type PublishOptions = {
   keepLoaded?: boolean
   /** Told when a full publish's pages are live, before its search fallback is indexed. */
   onPagesLive?: (pages: Published) => void
+  /**
+   * The CMS's content stamp when the caller has it already (`npm start` asks the database while
+   * the portal server starts), and the portal server's start, awaited only if the site must be
+   * rendered: an unchanged later start then needs neither.
+   */
+  contentStamp?: string
+  cmsReady?: Promise<unknown>
 }
 
 export type Published = Applied & { ms: number; skipped?: boolean }
@@ -68,9 +75,15 @@ export async function publishSite(options: PublishOptions): Promise<Published> {
   // A later start with the site and content of the last publish asks the CMS one record per
   // collection instead of reading the whole catalogue (most of a later start's time). The
   // worker reads it anyway (`keepLoaded`): its first publish after a write compares with it.
-  const current = `${renderer.code} ${await renderer.site.cmsStamp(options.cmsUrl)}`
+  let stamp = options.contentStamp
+  if (stamp === undefined) {
+    await options.cmsReady
+    stamp = await renderer.site.cmsStamp(options.cmsUrl)
+  }
+  const current = `${renderer.code} ${stamp}`
   const upToDate = !options.force && manifest?.[FINGERPRINT] === current
   if (upToDate && !options.keepLoaded) return skipped(manifest, started)
+  await options.cmsReady
   await renderer.site.load(options.cmsUrl)
   if (upToDate && fingerprintOf(renderer) === current) return skipped(manifest, started)
   // The pages first, then the search fallback from them (minutes at national size): the

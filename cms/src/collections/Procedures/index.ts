@@ -9,6 +9,9 @@ import { markUntranslated, untranslatedField } from '../../hooks/mark-untranslat
 import { procedureFields } from './fields.ts'
 import { lockCode } from './hooks/lock-code.ts'
 
+/** The fields whose text a locale needs before it counts as translated. */
+export const PROCEDURE_TRANSLATED_PATHS = ['name', 'result', 'steps.text', 'documents.name']
+
 /** The national administrative procedure database (CSDL quốc gia về TTHC), one record each. */
 export const Procedures: CollectionConfig = {
   slug: 'procedures',
@@ -29,11 +32,7 @@ export const Procedures: CollectionConfig = {
   access: policyAccess('procedures'),
   hooks: {
     beforeOperation: [holdForReview('procedures')],
-    beforeChange: [
-      guardAgency,
-      lockCode,
-      markUntranslated('procedures', ['name', 'result', 'steps.text', 'documents.name']),
-    ],
+    beforeChange: [guardAgency, lockCode, markUntranslated('procedures', PROCEDURE_TRANSLATED_PATHS)],
     afterChange: [auditPublication],
     afterDelete: [auditDelete],
     afterOperation: [auditRestore],
