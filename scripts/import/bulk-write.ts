@@ -22,7 +22,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { SEEDING } from '../seed/content.ts'
+import { SEEDING } from '../seed/context.ts'
 
 /** A record in every locale at once (`name: { vi, en }`), as Payload's adapter writes it. */
 export type AllLocalesData = Record<string, unknown>

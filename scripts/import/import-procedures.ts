@@ -19,7 +19,7 @@ import {
   ValidationError,
 } from 'payload'
 import type { Procedure } from '../../cms/src/payload-types.ts'
-import { SEEDING } from '../seed/content.ts'
+import { SEEDING } from '../seed/context.ts'
 import { type AllLocalesData, createProcedures, rowIds } from './bulk-write.ts'
 import { mapRecord, type ProcedureData, readRecord } from './map.ts'
 import type { SourceRecord } from './read.ts'

@@ -5,20 +5,10 @@ import { plainTextToLexical } from '../../cms/src/lib/lexical.ts'
 import type { Content, Localized } from '../../content/schema.ts'
 import { createProcedures } from '../import/bulk-write.ts'
 import { createBilingual, EN, type Language, rowId, VI } from './bilingual.ts'
+import { SEEDING, type SeedRefs } from './context.ts'
 import { procedureRecord, ref } from './procedure-record.ts'
 
-type Ids = Map<string, number>
 type Text<T extends string | undefined> = Language<T>['text']
-
-export type SeedRefs = {
-  agencies: Ids
-  sectors: Ids
-  forms: Ids
-  procedures: Ids
-}
-
-/** Context for seeding: side-effect hooks (search sync, rebuilds) skip; indexing runs once at the end. */
-export const SEEDING = { seeding: true } as const
 
 const optional = <T extends string | undefined>(value: Localized | undefined, text: Text<T>) =>
   value === undefined ? undefined : text(value)

@@ -2,7 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { loadContent, loadNational } from '../../content/schema.ts'
-import { SEEDING, seedContent } from './content.ts'
+import { seedContent } from './content.ts'
+import { SEEDING } from './context.ts'
 import { seedNational } from './national.ts'
 
 export type SeedOptions = {

@@ -8,7 +8,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { NationalCatalogue, NationalProcedure } from '../../content/schema.ts'
 import { type AllLocalesData, createProcedures } from '../import/bulk-write.ts'
-import { SEEDING, type SeedRefs } from './content.ts'
+import { SEEDING, type SeedRefs } from './context.ts'
 import { procedureRecord, ref } from './procedure-record.ts'
 
 /** The record's content hash: a later import of the same record is a no-op (scripts/import). */

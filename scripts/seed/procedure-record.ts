@@ -6,7 +6,7 @@
 import type { Localized, NationalProcedure } from '../../content/schema.ts'
 import { levelsOf } from '../../content/schema.ts'
 import { type AllLocalesData, rowIds } from '../import/bulk-write.ts'
-import type { SeedRefs } from './content.ts'
+import type { SeedRefs } from './context.ts'
 
 /** `{ vi, en? }` as the adapter stores a localized value; undefined stays undefined. */
 export const loc = (value: Localized | undefined) =>
