@@ -1,5 +1,7 @@
 import { Meilisearch } from 'meilisearch'
 
+import type { Searcher } from './searcher.ts'
+
 export type SearchClientOptions = {
   host: string
   apiKey: string
@@ -21,4 +23,12 @@ export function createSearchClient({ host, apiKey, timeoutMs = 5_000 }: SearchCl
     timeout: timeoutMs,
     requestInit: { headers: { 'Accept-Encoding': 'identity' } },
   })
+}
+
+/** The search's view of a client (query.ts, Searcher): what the portal's endpoint searches through. */
+export function searcherOf(client: Meilisearch): Searcher {
+  return {
+    multiSearch: async (queries) => (await client.multiSearch({ queries })).results,
+    search: (indexUid, { q, ...params }) => client.index(indexUid).search(q, params),
+  }
 }

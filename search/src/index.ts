@@ -1,6 +1,6 @@
 /** @dvc/search: Meilisearch settings, document builders, indexer and queries for the portal. */
 export type { SearchClientOptions } from './client.ts'
-export { createSearchClient } from './client.ts'
+export { createSearchClient, searcherOf } from './client.ts'
 export type { Facet } from './contract.ts'
 export {
   CLOSEST_HITS,
@@ -56,6 +56,7 @@ export {
   procedureSearchParams,
   searchProcedures,
 } from './query.ts'
+export type { SearchAnswer, Searcher } from './searcher.ts'
 export type { IndexKind } from './settings.ts'
 export { diffSettings, FAQ_SETTINGS, PROCEDURE_SETTINGS, SETTINGS, SETTINGS_VERSION } from './settings.ts'
 export { MAX_SYNONYM_KEY_WORDS, ONE_WAY_SYNONYMS, SYNONYM_GROUPS, synonymMap } from './synonyms.ts'

@@ -2,9 +2,8 @@
  * Spoken terms searched as the catalogue spells them (synonyms.ts, SPOKEN_TERMS): the first step
  * of a Vietnamese query in searchProcedures (query.ts).
  */
-import type { Meilisearch, MultiSearchParams } from 'meilisearch'
-
 import { fold } from './contract.ts'
+import type { Searcher } from './searcher.ts'
 import { SPOKEN_TERMS, type SpokenTerm } from './synonyms.ts'
 import { hasMarks, tones } from './tones.ts'
 
@@ -37,7 +36,7 @@ function spokenTermsIn(words: readonly string[], spell: (text: string) => string
  * `scope` and `filter` are those of the as-typed round (query.ts).
  */
 export async function officialTerms(
-  client: Meilisearch,
+  client: Searcher,
   indexUid: string,
   q: string,
   filter: string[],
@@ -49,8 +48,8 @@ export async function officialTerms(
   const found = spokenTermsIn(words, spell)
   if (found.length === 0) return q
   const asTyped = (text: string) => (marked ? tones(text) : fold(text))
-  const { results } = await client.multiSearch<MultiSearchParams, { id: string }>({
-    queries: found.map(({ term }) => ({
+  const results = await client.multiSearch(
+    found.map(({ term }) => ({
       indexUid,
       q: `"${asTyped(term.words.join(' '))}"`,
       attributesToSearchOn: scope,
@@ -58,7 +57,7 @@ export async function officialTerms(
       attributesToRetrieve: ['id'],
       limit: 1,
     })),
-  })
+  )
   const replaced = [...words]
   found.forEach(({ at, term }, index) => {
     if ((results[index]?.hits.length ?? 0) > 0) return

@@ -1,8 +1,11 @@
 /**
  * Searching procedures: filters and facets for the portal's search page, and the national
- * code shortcut (a citizen who types `1.001193` wants that procedure, first).
+ * code shortcut (a citizen who types `1.001193` wants that procedure, first). Browser-safe
+ * (`@dvc/search/query`): the portal's endpoint runs it over the Meilisearch client
+ * (client.ts, searcherOf), the search island over fetch with the search-only key, so both
+ * answer a query the same way.
  */
-import type { Meilisearch, MultiSearchParams, MultiSearchQuery, SearchParams } from 'meilisearch'
+import type { MultiSearchQuery, SearchParams } from 'meilisearch'
 
 import {
   CLOSE_IN_TEXT,
@@ -24,21 +27,30 @@ import {
 import { correctQuery } from './correct.ts'
 import type { FaqDocument, Locale, ProcedureDocument } from './documents.ts'
 import { officialTerms } from './official-terms.ts'
+import type { Searcher } from './searcher.ts'
+
+export type { SearchAnswer, Searcher } from './searcher.ts'
+
 import { synonymMap } from './synonyms.ts'
 import { hasMarks, tones } from './tones.ts'
 
 /** National procedure code (mã thủ tục), as in content/schema.ts. */
 export const CODE_QUERY = /^\d\.\d{6}$/
 
+/** A facet's choice: one value, or several of which any will do (the search page's checkboxes). */
+export type Choice = string | readonly string[] | undefined
+
 export type ProcedureQuery = {
   q: string
   locale: Locale
-  sector?: string | undefined
+  sector?: Choice
   /** An agency's slug: its own procedures and those of the units below it. */
-  agency?: string | undefined
-  level?: string | undefined
-  serviceLevel?: string | undefined
-  lifeEvent?: string | undefined
+  agency?: Choice
+  level?: Choice
+  serviceLevel?: Choice
+  lifeEvent?: Choice
+  /** Hits carry their name with the query's matches in `<mark>` (`_formatted.name`). */
+  marks?: boolean | undefined
   /** Only these documents (by `id`): the long-text round's near matches (searchProcedures). */
   ids?: readonly string[] | undefined
   /** 1-based. */
@@ -57,9 +69,13 @@ export const HIT_ATTRIBUTES = [
   'serviceLevel',
   'url',
   'translated',
+  'lifeEvents',
 ] as const satisfies readonly (keyof ProcedureDocument)[]
 
-export type ProcedureHit = Pick<ProcedureDocument, (typeof HIT_ATTRIBUTES)[number]>
+export type ProcedureHit = Pick<ProcedureDocument, (typeof HIT_ATTRIBUTES)[number]> & {
+  /** With `marks`: the name with the query's matches in `<mark>`. */
+  _formatted?: { name?: string }
+}
 
 export const FAQ_HIT_ATTRIBUTES = [
   'slug',
@@ -98,22 +114,32 @@ function readFacet(distribution: Record<string, Record<string, number>> | undefi
   return { ...(distribution?.[FACET_ATTRIBUTE[facet]] ?? {}) }
 }
 
-/** Meilisearch filter expressions (ANDed) for the query's locale and facet choices. */
+/** The values a facet's choice holds (none when it is not chosen). */
+const chosenOf = (choice: Choice): readonly string[] => (choice === undefined ? [] : [choice].flat().filter(Boolean))
+
+/** Meilisearch filter expressions (ANDed) for the query's locale and facet choices (any of a facet's values). */
 export function procedureFilter(query: ProcedureQuery): string[] {
   const filter = [`locale = ${quote(query.locale)}`]
   for (const facet of FACETS) {
-    const value = query[CHOICE[facet]]
-    if (value) filter.push(`${FACET_ATTRIBUTE[facet]} = ${quote(value)}`)
+    const values = chosenOf(query[CHOICE[facet]])
+    if (values.length === 1) filter.push(`${FACET_ATTRIBUTE[facet]} = ${quote(values[0] ?? '')}`)
+    else if (values.length > 1) filter.push(`${FACET_ATTRIBUTE[facet]} IN [${values.map(quote).join(', ')}]`)
   }
   if (query.ids) filter.push(`id IN [${query.ids.map(quote).join(', ')}]`)
   return filter
 }
 
+/** With `marks`, the highlighting of names. */
+const marksOf = (
+  query: ProcedureQuery,
+): Pick<SearchParams, 'attributesToHighlight' | 'highlightPreTag' | 'highlightPostTag'> =>
+  query.marks ? { attributesToHighlight: ['name'], highlightPreTag: '<mark>', highlightPostTag: '</mark>' } : {}
+
 /**
  * The search request for a query; an empty query lists procedures by code. `scope`: the
  * attributes searched (contract.ts, NAME_ATTRIBUTES), every searchable one when absent.
  */
-export function procedureSearchParams(query: ProcedureQuery, scope?: readonly string[]): SearchParams {
+export function procedureSearchParams(query: ProcedureQuery, scope?: readonly string[]): SearchParams & { q: string } {
   return {
     q: query.q,
     ...(scope ? { attributesToSearchOn: [...scope] } : {}),
@@ -121,6 +147,7 @@ export function procedureSearchParams(query: ProcedureQuery, scope?: readonly st
     facets: ATTRIBUTES,
     matchingStrategy: MATCHING_STRATEGY,
     attributesToRetrieve: [...HIT_ATTRIBUTES],
+    ...marksOf(query),
     page: query.page,
     hitsPerPage: query.hitsPerPage,
     ...(query.q.trim() === '' ? { sort: ['code:asc'] } : {}),
@@ -137,7 +164,7 @@ function facetQueries(
   query: ProcedureQuery,
   scope?: readonly string[],
 ): { facet: Facet; search: MultiSearchQuery }[] {
-  return FACETS.filter((facet) => query[CHOICE[facet]]).map((facet) => ({
+  return FACETS.filter((facet) => chosenOf(query[CHOICE[facet]]).length > 0).map((facet) => ({
     facet,
     search: {
       indexUid,
@@ -169,22 +196,24 @@ function faqSearch(indexUid: string, query: ProcedureQuery): MultiSearchQuery {
  * generic words, most frequent words dropped first, and only hits that match half of it.
  */
 async function closestProcedures(
-  client: Meilisearch,
+  client: Searcher,
   indexUid: string,
   query: ProcedureQuery,
   scope?: readonly string[],
-) {
+): Promise<ProcedureHit[]> {
   const q = closestQuery(query.q)
   if (!q) return []
-  const found = await client.index(indexUid).search<ProcedureHit>(q, {
+  const found = await client.search(indexUid, {
+    q,
     ...(scope ? { attributesToSearchOn: [...scope] } : {}),
     filter: procedureFilter(query),
     matchingStrategy: CLOSEST_STRATEGY,
     attributesToRetrieve: [...HIT_ATTRIBUTES],
+    ...marksOf(query),
     showRankingScoreDetails: true,
     limit: CLOSEST_HITS,
   })
-  return found.hits
+  return (found.hits as Scored<ProcedureHit>[])
     .filter(
       (hit) =>
         isClose(hit._rankingScoreDetails?.words) &&
@@ -193,13 +222,21 @@ async function closestProcedures(
     .map(({ _rankingScoreDetails, ...hit }) => hit as ProcedureHit)
 }
 
+/** A hit with the details of its ranking score (showRankingScoreDetails). */
+type Scored<T> = T & {
+  _rankingScoreDetails?: {
+    words?: { matchingWords?: number; maxMatchingWords?: number }
+    proximity?: { score?: number }
+  }
+}
+
 const noFacets = () => Object.fromEntries(FACETS.map((facet) => [facet, {}])) as Record<Facet, Record<string, number>>
 
 type Round = { ranked: ProcedureHit[]; total: number; facets: Record<Facet, Record<string, number>>; rest: unknown[][] }
 
 /** One multi-search: the ranked page in `scope`, the disjunctive facet counts, then `extra` searches. */
 async function round(
-  client: Meilisearch,
+  client: Searcher,
   indexUid: string,
   query: ProcedureQuery,
   scope: readonly string[] | undefined,
@@ -207,9 +244,7 @@ async function round(
 ): Promise<Round> {
   const main: MultiSearchQuery = { indexUid, ...procedureSearchParams(query, scope) }
   const facetSearches = facetQueries(indexUid, query, scope)
-  const { results } = await client.multiSearch<MultiSearchParams, ProcedureHit>({
-    queries: [main, ...facetSearches.map((entry) => entry.search), ...extra],
-  })
+  const results = await client.multiSearch([main, ...facetSearches.map((entry) => entry.search), ...extra])
   const ranked = results[0]
   const facets = Object.fromEntries(
     FACETS.map((facet) => [facet, readFacet(ranked?.facetDistribution, facet)]),
@@ -221,7 +256,7 @@ async function round(
     ranked: (ranked?.hits ?? []) as ProcedureHit[],
     total: ranked?.totalHits ?? ranked?.estimatedTotalHits ?? 0,
     facets,
-    rest: results.slice(1 + facetSearches.length).map((result) => result.hits as unknown[]),
+    rest: results.slice(1 + facetSearches.length).map((result) => result.hits),
   }
 }
 
@@ -260,7 +295,7 @@ function phraseOf(q: string): string | undefined {
  * of two one-hit searches, the same for every page.
  */
 async function preferPhrase(
-  client: Meilisearch,
+  client: Searcher,
   indexUid: string,
   query: ProcedureQuery,
   scope: readonly string[] | undefined,
@@ -273,15 +308,13 @@ async function preferPhrase(
     facets: [],
     attributesToRetrieve: ['id'],
   })
-  const { results } = await client.multiSearch<MultiSearchParams, { id: string }>({
-    queries: [best(query.q), best(phrase)],
-  })
+  const results = await client.multiSearch([best(query.q), best(phrase)])
   const [words, asPhrase] = results.map((result) => result.hits[0]?.id)
   return words !== undefined && words === asPhrase ? { ...query, q: phrase } : query
 }
 
 /** The round that matches a query as typed (asTypedAttributes), as a phrase when that is its best answer. */
-async function asTypedRound(client: Meilisearch, indexUid: string, query: ProcedureQuery, extra: MultiSearchQuery[]) {
+async function asTypedRound(client: Searcher, indexUid: string, query: ProcedureQuery, extra: MultiSearchQuery[]) {
   const q = query.q
   const asTyped = hasMarks(q) ? { ...query, q: tones(q) } : query
   const scope = q ? asTypedAttributes(q) : undefined
@@ -296,7 +329,7 @@ const CALLED = ['name', 'keywords', 'lifeEventNames', 'sectorName', 'otherName']
  * query had a typo (correct.ts), the query as that name spells it is matched as typed instead, so
  * the scattered near-words a typo also reaches are left out; failing that, the forgiving round stands.
  */
-async function forgivingTypos(client: Meilisearch, indexUid: string, query: ProcedureQuery): Promise<Round> {
+async function forgivingTypos(client: Searcher, indexUid: string, query: ProcedureQuery): Promise<Round> {
   const best: MultiSearchQuery = {
     indexUid,
     q: query.q,
@@ -322,15 +355,18 @@ async function forgivingTypos(client: Meilisearch, indexUid: string, query: Proc
  * texts hold them near one another (contract.ts, NEAR_IN_TEXT) among the best TEXT_CANDIDATES,
  * ranked, counted and paged by Meilisearch as any round; `undefined` when none does.
  */
-async function nearInTexts(client: Meilisearch, indexUid: string, query: ProcedureQuery): Promise<Round | undefined> {
-  const candidates = await client.index(indexUid).search<{ id: string }>(query.q, {
+async function nearInTexts(client: Searcher, indexUid: string, query: ProcedureQuery): Promise<Round | undefined> {
+  const candidates = await client.search(indexUid, {
+    q: query.q,
     filter: procedureFilter(query),
     matchingStrategy: MATCHING_STRATEGY,
     attributesToRetrieve: ['id'],
     showRankingScoreDetails: true,
     limit: TEXT_CANDIDATES,
   })
-  const ids = candidates.hits.filter((hit) => isNear(hit._rankingScoreDetails?.proximity)).map((hit) => hit.id)
+  const ids = (candidates.hits as Scored<{ id: string }>[])
+    .filter((hit) => isNear(hit._rankingScoreDetails?.proximity))
+    .map((hit) => hit.id)
   return ids.length > 0 ? round(client, indexUid, { ...query, ids }, undefined, []) : undefined
 }
 
@@ -343,7 +379,7 @@ async function nearInTexts(client: Meilisearch, indexUid: string, query: Procedu
  * national code looks the code up exactly (same filters) and answers that procedure alone.
  */
 export async function searchProcedures(
-  client: Meilisearch,
+  client: Searcher,
   indexUid: string,
   query: ProcedureQuery,
   faqIndexUid?: string,

@@ -8,6 +8,7 @@ import { indexEverything } from '@dvc/cms/search'
 import type { Meilisearch } from 'meilisearch'
 import type { Payload } from 'payload'
 import { type Timing, timeCalls } from '../../scripts/lib/stats.ts'
+import { searcherOf } from '../../search/src/client.ts'
 import { type ProcedureQuery, searchProcedures } from '../../search/src/query.ts'
 import { QUERY_KINDS } from './query-kinds.ts'
 
@@ -47,7 +48,7 @@ export async function benchMeiliQueries(client: Meilisearch, index: string, samp
   for (const kind of QUERY_KINDS) {
     let i = 0
     const call = () =>
-      searchProcedures(client, index, {
+      searchProcedures(searcherOf(client), index, {
         ...kind.queries[i++ % kind.queries.length],
         page: 1,
         hitsPerPage: 20,

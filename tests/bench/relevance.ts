@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Meilisearch } from 'meilisearch'
+import { searcherOf } from '../../search/src/client.ts'
 import { closestQuery } from '../../search/src/contract.ts'
 import { type ProcedureHit, searchProcedures } from '../../search/src/query.ts'
 
@@ -111,7 +112,7 @@ export async function measureRelevance(
       skipped.push(c)
       continue
     }
-    const found = await searchProcedures(client, index, { q: c.q, locale: c.locale, page: 1, hitsPerPage })
+    const found = await searchProcedures(searcherOf(client), index, { q: c.q, locale: c.locale, page: 1, hitsPerPage })
     const exact = found.hits.length > 0
     const shown = (exact ? found.hits : found.closest).map((hit: ProcedureHit) => hit.code)
     const rank = shown.findIndex((code) => c.expect.includes(code)) + 1

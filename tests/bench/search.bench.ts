@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util'
 import { loadConfig } from '../../scripts/lib/config.ts'
 import { createLog } from '../../scripts/lib/log.ts'
 import { startServices } from '../../scripts/services/index.ts'
-import { createSearchClient } from '../../search/src/client.ts'
+import { createSearchClient, searcherOf } from '../../search/src/client.ts'
 import { procedureDocuments } from '../../search/src/documents.ts'
 import { rebuildIndex } from '../../search/src/indexer.ts'
 import { type ProcedureQuery, searchProcedures } from '../../search/src/query.ts'
@@ -62,7 +62,7 @@ try {
   const rows: string[][] = []
   for (const kind of QUERY_KINDS) {
     const run = (i: number) =>
-      searchProcedures(client, index, {
+      searchProcedures(searcherOf(client), index, {
         ...kind.queries[i % kind.queries.length],
         page: 1,
         hitsPerPage: 20,

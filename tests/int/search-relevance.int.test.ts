@@ -2,7 +2,7 @@
  * The relevance gate (issue 10, item 4): the relevance set over the real seed, measured as
  * `npm run bench` measures it (tests/bench/relevance.ts), must keep the issue's targets.
  */
-import { searchProcedures } from '@dvc/search'
+import { searcherOf, searchProcedures } from '@dvc/search'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { table } from '../../scripts/lib/stats.ts'
 import {
@@ -60,7 +60,7 @@ describe('relevance of the seeded procedures', () => {
       ['2.000539', 'en'],
       ['1.013988', 'vi'],
     ] as const) {
-      const { hits } = await searchProcedures(world.client, `${world.prefix}procedures`, {
+      const { hits } = await searchProcedures(searcherOf(world.client), `${world.prefix}procedures`, {
         q: code,
         locale,
         page: 1,

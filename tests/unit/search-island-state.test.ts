@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
-
+import { type ProcedureHit, procedureFilter, searchProcedures } from '../../search/src/query.ts'
 import { highlightParts } from '../../site/src/islands/search/highlight.ts'
+import { fetchSearcher, procedureQuery, toResults } from '../../site/src/islands/search/meili.ts'
 import {
-  closestBody,
-  meiliFilter,
-  multiSearchBody,
-  readClosest,
-  readMultiSearch,
-} from '../../site/src/islands/search/meili.ts'
-import { emptyState, noFilters, parseState, stateQuery, toggle } from '../../site/src/islands/search/state.ts'
+  emptyState,
+  noFilters,
+  parseState,
+  type SearchState,
+  stateQuery,
+  toggle,
+} from '../../site/src/islands/search/state.ts'
 
 describe('search island: state in the URL', () => {
   it('reads q, repeated filters and the page', () => {
@@ -62,95 +63,97 @@ describe('search island: highlighting', () => {
   })
 })
 
-describe('search island: Meilisearch requests', () => {
+describe("search island: the portal's search over fetch", () => {
   it('filters by locale and any chosen value per facet; the agency through its tree', () => {
     const filters = { ...noFilters(), sector: ['ho-tich', 'cu-tru'], agency: ['bo-cong-an'] }
-    expect(meiliFilter('en', filters)).toEqual([
+    expect(procedureFilter(procedureQuery('en', { q: '', filters, page: 1 }))).toEqual([
       'locale = "en"',
       'sector IN ["ho-tich", "cu-tru"]',
-      'agencyTree IN ["bo-cong-an"]',
+      'agencyTree = "bo-cong-an"',
     ])
-    expect(meiliFilter('vi', filters, 'sector')).toEqual(['locale = "vi"', 'agencyTree IN ["bo-cong-an"]'])
   })
 
-  const indexes = { index: 'procedures', faqIndex: 'faqs' }
+  /** The requests the island sends for a state, each answered with nothing found. */
+  async function requests(locale: 'vi' | 'en', state: SearchState) {
+    const sent: { path: string; body: Record<string, unknown> }[] = []
+    const nothing = { hits: [], totalHits: 0, facetDistribution: {} }
+    const post = async (path: string, body: unknown) => {
+      sent.push({ path, body: body as Record<string, unknown> })
+      const queries = (body as { queries?: unknown[] }).queries
+      return queries ? { results: queries.map(() => nothing) } : nothing
+    }
+    const found = await searchProcedures(fetchSearcher(post), 'procedures', procedureQuery(locale, state), 'faqs')
+    return { sent, found }
+  }
 
-  it('asks for highlights, a page, every word, and disjunctive counts per chosen facet', () => {
+  it('asks for marked names, a page, every word, and disjunctive counts per chosen facet', async () => {
     const state = { q: ' khai sinh ', filters: { ...noFilters(), level: ['central'], agency: ['bo-cong-an'] }, page: 2 }
-    const { chosen, body } = multiSearchBody(indexes, 'vi', state)
-    expect(chosen).toEqual(['agency', 'level'])
-    // Page 2: no FAQs (they are shown beside the first page only).
-    expect(body.queries).toHaveLength(3)
-    expect(body.queries[0]).toMatchObject({
+    const { sent, found } = await requests('vi', state)
+    const first = sent.find(
+      (request) => request.path === '/multi-search' && (request.body.queries as unknown[]).length > 2,
+    )
+    const queries = first?.body.queries as Record<string, unknown>[]
+    expect(queries[0]).toMatchObject({
       indexUid: 'procedures',
-      q: 'khai sinh',
       page: 2,
       matchingStrategy: 'all',
       highlightPreTag: '<mark>',
       attributesToHighlight: ['name'],
     })
     // The agency facet counts what its filter matches: the agency and the units below it.
-    expect(body.queries[1]).toMatchObject({ facets: ['agencyTree'], limit: 0, matchingStrategy: 'all' })
-    expect(body.queries[2]).toMatchObject({ facets: ['level'], limit: 0 })
-    expect(multiSearchBody(indexes, 'vi', emptyState()).body.queries).toHaveLength(1)
-    expect(multiSearchBody(indexes, 'vi', emptyState()).body.queries[0]).toMatchObject({ sort: ['code:asc'] })
+    expect(queries.slice(1).map((query) => query.facets)).toEqual([['agencyTree'], ['level']])
+    expect(found.total).toBe(0)
   })
 
-  it('asks for FAQs on the first page of a text search', () => {
-    const { body } = multiSearchBody(indexes, 'en', { ...emptyState(), q: 'passport' })
-    expect(body.queries.at(-1)).toEqual({
-      indexUid: 'faqs',
-      q: 'passport',
-      filter: ['locale = "en"'],
-      matchingStrategy: 'all',
-      attributesToRetrieve: ['slug', 'question'],
-      limit: 5,
+  it('lists by code without a query, and asks for FAQs on the first page of a text search', async () => {
+    const empty = await requests('vi', emptyState())
+    expect(empty.sent).toHaveLength(1)
+    expect((empty.sent[0]?.body.queries as unknown[] | undefined)?.[0]).toMatchObject({ sort: ['code:asc'] })
+    const { sent } = await requests('en', { ...emptyState(), q: 'passport' })
+    const faqs = sent.flatMap((request) => (request.body.queries ?? []) as Record<string, unknown>[])
+    expect(faqs.find((query) => query.indexUid === 'faqs')).toMatchObject({ q: 'passport', filter: ['locale = "en"'] })
+  })
+
+  it('searches the closest procedures without the generic words when nothing matches', async () => {
+    const { sent } = await requests('vi', { ...emptyState(), q: 'Cấp giấy phép kinh doanh karaoke' })
+    expect(sent.at(-1)).toMatchObject({
+      path: '/indexes/procedures/search',
+      body: { q: 'kinh doanh karaoke', matchingStrategy: 'frequency', showRankingScoreDetails: true },
     })
   })
 
-  it('searches the closest procedures without the generic words, or not at all', () => {
-    const state = { ...emptyState(), q: 'Cấp giấy phép kinh doanh karaoke' }
-    expect(closestBody('procedures', 'vi', state)).toMatchObject({
-      q: 'kinh doanh karaoke',
-      matchingStrategy: 'frequency',
-      showRankingScoreDetails: true,
-    })
-    expect(closestBody('procedures', 'vi', { ...state, q: 'thủ tục đăng ký cấp lại' })).toBeNull()
-    const hit = (code: string, matchingWords: number) => ({
-      code,
-      name: code,
-      url: `/thu-tuc/${code}`,
-      _rankingScoreDetails: { words: { matchingWords, maxMatchingWords: 3 } },
-    })
-    expect(
-      readClosest({ hits: [hit('1.000001', 3), hit('1.000002', 2), hit('1.000003', 1)] }).map((h) => h.code),
-    ).toEqual(['1.000001', '1.000002'])
-  })
-
-  it('reads hits, totals and facet counts', () => {
-    const found = readMultiSearch(['level'], {
-      results: [
-        {
-          hits: [
-            {
-              code: '1.001193',
-              name: 'Đăng ký khai sinh',
-              url: '/thu-tuc/1.001193',
-              _formatted: { name: '<mark>Đăng ký</mark> khai sinh' },
-            },
-          ],
-          totalHits: 1,
-          facetDistribution: { sector: { 'ho-tich': 1 }, level: { commune: 1 }, agencyTree: { 'bo-tu-phap': 1 } },
-        },
-        { facetDistribution: { level: { commune: 1, central: 3 } } },
-        { hits: [{ slug: 'khai-sinh-le-phi', question: 'Lệ phí?' }] as never },
-      ],
+  it("reads the portal's results: marked names, totals, facet counts and FAQs", () => {
+    const hit = {
+      code: '1.001193',
+      name: 'Đăng ký khai sinh',
+      url: '/thu-tuc/1.001193',
+      agencyName: 'Bộ Tư pháp',
+      lifeEvents: ['sinh-con'],
+      _formatted: { name: '<mark>Đăng ký</mark> khai sinh' },
+    } as ProcedureHit
+    const found = toResults({
+      hits: [hit],
+      closest: [],
+      faqs: [{ slug: 'khai-sinh-le-phi', question: 'Lệ phí?', url: '/hoi-dap/khai-sinh-le-phi', translated: true }],
+      facets: {
+        sector: { 'ho-tich': 1 },
+        agency: { 'bo-tu-phap': 1 },
+        level: { commune: 1 },
+        serviceLevel: {},
+        lifeEvents: {},
+      },
+      total: 1,
+      page: 1,
+      hitsPerPage: 20,
     })
     expect(found.total).toBe(1)
-    expect(found.facets.agency).toEqual({ 'bo-tu-phap': 1 })
     expect(found.faqs).toEqual([{ slug: 'khai-sinh-le-phi', question: 'Lệ phí?' }])
-    expect(found.hits[0]).toMatchObject({ url: '/thu-tuc/1.001193', title: '<mark>Đăng ký</mark> khai sinh' })
-    expect(found.facets.sector).toEqual({ 'ho-tich': 1 })
-    expect(found.facets.level).toEqual({ commune: 1, central: 3 })
+    expect(found.hits[0]).toMatchObject({
+      url: '/thu-tuc/1.001193',
+      title: '<mark>Đăng ký</mark> khai sinh',
+      agency: 'Bộ Tư pháp',
+      lifeEvents: ['sinh-con'],
+    })
+    expect(found.facets.agency).toEqual({ 'bo-tu-phap': 1 })
   })
 })

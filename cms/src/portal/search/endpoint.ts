@@ -18,7 +18,7 @@
  *   the log has the cause). The contract: openapi.ts, served at /api/portal/openapi.json.
  */
 import { randomUUID } from 'node:crypto'
-import { FACETS, type Facet, type ProcedureHit, type ProcedureResults, searchProcedures } from '@dvc/search'
+import { FACETS, type Facet, type ProcedureHit, type ProcedureResults, searcherOf, searchProcedures } from '@dvc/search'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { env } from '../../env.ts'
@@ -53,7 +53,7 @@ function procedureHit(hit: ProcedureHit): SearchResponse['hits'][number] {
 async function answer(req: PayloadRequest, params: SearchParamsInput): Promise<SearchResponse> {
   const config = searchConfig()
   const results: ProcedureResults = await searchProcedures(
-    searchClient(config),
+    searcherOf(searchClient(config)),
     config.indexes.procedures,
     { ...params, hitsPerPage: HITS_PER_PAGE },
     config.indexes.faqs,
