@@ -44,7 +44,13 @@ function memoryOf(pid: number): { name: string; hwmKb: number; rssKb: number } |
 export function watchRun(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; signal?: AbortSignal; onLine?: (line: string) => void },
+  options: {
+    cwd: string
+    env: NodeJS.ProcessEnv
+    signal?: AbortSignal
+    /** Each line of output, with the tree's largest summed RSS so far (kB, polled every POLL_MS). */
+    onLine?: (line: string, treePeakKb: number) => void
+  },
 ): Promise<WatchedRun> {
   const started = performance.now()
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -59,13 +65,6 @@ export function watchRun(
     },
     { once: true },
   )
-  const lines: string[] = []
-  for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (line) => {
-      lines.push(line)
-      options.onLine?.(line)
-    })
-  }
   const peaks = new Map<number, ProcessPeak>()
   let treePeakKb = 0
   const poll = () => {
@@ -91,6 +90,13 @@ export function watchRun(
       if (!known || memory.hwmKb > known.peakKb) peaks.set(pid, { pid, name: memory.name, peakKb: memory.hwmKb })
     }
     treePeakKb = Math.max(treePeakKb, sum)
+  }
+  const lines: string[] = []
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      lines.push(line)
+      options.onLine?.(line, treePeakKb)
+    })
   }
   const timer = setInterval(poll, POLL_MS)
   return new Promise((resolve, reject) => {

@@ -21,10 +21,18 @@ export class Liveness {
     this.#pool = pool
   }
 
+  /** The holds so far, one after another: a connection runs one query at a time (pg 9 will refuse more). */
+  #held: Promise<unknown> = Promise.resolve()
+
   /** Hold the worker's lock on a connection of its own, for the life of the process. */
   async hold(workerId: string): Promise<void> {
     this.#client ??= this.#pool.connect()
-    await (await this.#client).query('select pg_advisory_lock($1, hashtext($2))', [NAMESPACE, workerId])
+    const client = this.#client
+    const holding = this.#held.then(async () =>
+      (await client).query('select pg_advisory_lock($1, hashtext($2))', [NAMESPACE, workerId]),
+    )
+    this.#held = holding.catch(() => undefined)
+    await holding
   }
 
   async release(): Promise<void> {

@@ -77,7 +77,11 @@ export async function startWorker(payload: Payload, options: WorkerOptions = {})
     connectionString: connectionString(),
     max: (options.concurrency ?? DEFAULT_CONCURRENCY) + 3,
   })
-  pool.on('error', (error) => payload.logger.error({ err: error }, 'worker: database connection lost'))
+  // An idle connection's error reaches the pool; a checked-out one's only its client, where
+  // an unheard 'error' would end the process (graphile-worker warns without both).
+  const lost = (error: Error) => payload.logger.error({ err: error }, 'worker: database connection lost')
+  pool.on('error', lost)
+  pool.on('connect', (client) => client.on('error', lost))
   const liveness = new Liveness(pool)
   await migrateQueue()
   const events = ownEvents(options.events)

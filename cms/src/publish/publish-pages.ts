@@ -39,6 +39,21 @@ export async function publishPages(
   const files = await renderer.site.update(options.cmsUrl, options.refs)
   const updated = Date.now()
   const next = { ...manifest }
+  const site = new Set(renderer.site.files().map((file) => file.file))
+  const assets = await clientAssets(renderer, manifest)
+  const removed = Object.keys(manifest).filter(
+    (file) => file !== FINGERPRINT && file !== MANIFEST && !site.has(file) && !isAsset(file, assets),
+  )
+  // An unpublished record's pages go first: the lists that showed it follow, and at national
+  // size they are thousands of pages (a removal moves every later entry of each list a place
+  // up). Recorded before the files go, so a removed page never answers a plain 404 in between;
+  // a list still linking to it meanwhile leads to its 410, which links its sector.
+  await recordGone(options.target, renderer.site.gone(), [])
+  for (const file of removed) {
+    await options.target.remove(file)
+    delete next[file]
+  }
+  await purge(options.purgeUrl, removed)
   const written: string[] = []
   let unchanged = 0
   for (const file of files) {
@@ -54,22 +69,14 @@ export async function publishPages(
     written.push(file.file)
   }
   const rendered = Date.now()
-  const site = new Set(renderer.site.files().map((file) => file.file))
-  const assets = await clientAssets(renderer, manifest)
-  const removed = Object.keys(manifest).filter(
-    (file) => file !== FINGERPRINT && file !== MANIFEST && !site.has(file) && !isAsset(file, assets),
-  )
-  // Recorded before the files go, so a removed page never answers a plain 404 in between.
-  await recordGone(options.target, renderer.site.gone(), written)
-  for (const file of removed) {
-    await options.target.remove(file)
-    delete next[file]
-  }
+  // A page published again leaves the record of removed pages.
+  await recordGone(options.target, {}, written)
   next[FINGERPRINT] = fingerprintOf(renderer)
   await options.target.writeManifest(next)
-  await purge(options.purgeUrl, [...written, ...removed])
+  await purge(options.purgeUrl, written)
   const ms = Date.now() - started
-  // Where a publish's time goes (the worker logs it): reading and planning, rendering, the rest.
+  // Where a publish's time goes (the worker logs it): reading and planning, removing and
+  // rendering, the rest.
   const phases = {
     update: updated - started,
     render: rendered - updated,

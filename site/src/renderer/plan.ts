@@ -7,7 +7,7 @@
 import { locales } from '../i18n/index.ts'
 import { captionFiles } from '../lib/captions.ts'
 import type { Store } from '../lib/cms.ts'
-import { type PagePlan, pagePlans, pageShows } from '../lib/pages.ts'
+import { type PagePlan, pagePlans, pageShows, recordPage } from '../lib/pages.ts'
 import { routes, path as sectionPath } from '../lib/routes.ts'
 import type { ContentRef } from '../lib/shows.ts'
 
@@ -39,7 +39,11 @@ export function allFiles(store: Store): SiteFile[] {
   return [...pagePlans(store).flatMap(pageFiles), ...captions(store), ...FIXED, SITEMAP]
 }
 
-/** The files a write of `refs` may change, pages first and the sitemap last. */
+/**
+ * The files a write of `refs` may change: the written records' own pages first (what an editor
+ * waits for; the lists showing them may be thousands of pages at national size), then the other
+ * pages, the sitemap last.
+ */
 export function touchedFiles(before: Store, after: Store, refs: ContentRef[]): SiteFile[] {
   const previous = new Map(pagePlans(before).map((plan) => [plan.alternates.vi, plan]))
   const touched = pagePlans(after).filter((plan) => {
@@ -48,7 +52,10 @@ export function touchedFiles(before: Store, after: Store, refs: ContentRef[]): S
     return refs.some((ref) => pageShows(before, old, ref) || pageShows(after, plan, ref))
   })
   const videos = refs.some((ref) => ref.collection === 'videos') ? captions(after) : []
-  return [...touched.flatMap(pageFiles), ...videos, SITEMAP]
+  const own = new Set(refs.map((ref) => recordPage(after, ref)?.vi))
+  const first = touched.filter((plan) => own.has(plan.alternates.vi))
+  const rest = touched.filter((plan) => !own.has(plan.alternates.vi))
+  return [...first.flatMap(pageFiles), ...rest.flatMap(pageFiles), ...videos, SITEMAP]
 }
 
 /** The pages the static search fallback (Pagefind) indexes: those marked data-pagefind-body. */
