@@ -46,6 +46,7 @@ async function buildSite() {
     env,
     // Then the search fallback is indexed from them (minutes at national size).
     onPagesLive: (pages) => log.info(`pages live in ${pages.ms} ms; indexing the search fallback`),
+    unloadAfterPages: true,
   })
   log.info(
     `${published.written.length} files written, ${published.removed.length} removed, ${published.unchanged} unchanged`,

@@ -217,6 +217,8 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
       env: siteEnv,
       ...(options.afterSeed ? {} : { contentStamp: await prepare.stamp }),
       cmsReady: portalUp,
+      // The worker reads its own; this process publishes nothing after.
+      unloadAfterPages: true,
     })
     log.done(
       published.skipped

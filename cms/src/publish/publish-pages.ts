@@ -115,6 +115,6 @@ export async function publishSearchFallback(
     // Pages of another code on the target: the full publish they need indexes the fallback too.
     return lock(() => publishSite({ ...options, force: true }))
   }
-  const applied = await indexFallback(renderer, options, lock)
+  const applied = await indexFallback(renderer.site.fallback(), options, lock)
   return { ...applied, ms: Date.now() - started }
 }

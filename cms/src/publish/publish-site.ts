@@ -30,6 +30,12 @@ export type PublishOptions = {
   /** Told when a full publish's pages are live, before its search fallback is indexed. */
   onPagesLive?: (pages: Published) => void
   /**
+   * Drop the content once the pages are live (a build's process, which publishes nothing
+   * after): the search fallback's indexer then has the memory (at national size the two
+   * together needed 3 GB).
+   */
+  unloadAfterPages?: boolean
+  /**
    * The CMS's content stamp when the caller has it already (`npm start` asks the database while
    * the portal server starts), and the portal server's start, awaited only if the site must be
    * rendered: an unchanged later start then needs neither.
@@ -105,7 +111,9 @@ export async function publishSite(options: PublishOptions): Promise<Published> {
   const pages = await changes.finish(fingerprintOf(renderer))
   await purge(options.purgeUrl, [...pages.written, ...pages.removed])
   options.onPagesLive?.({ ...pages, ms: Date.now() - started })
-  const fallback = await indexFallback(renderer, options)
+  const fallbackFiles = renderer.site.fallback()
+  if (options.unloadAfterPages) renderer.site.unload()
+  const fallback = await indexFallback(fallbackFiles, options)
   return {
     written: [...pages.written, ...fallback.written],
     removed: [...pages.removed, ...fallback.removed],
@@ -118,15 +126,16 @@ export async function publishSite(options: PublishOptions): Promise<Published> {
 export const isFallbackIndex = (file: string) => file.startsWith('pagefind/')
 
 /**
- * Index the site's fallback pages as they are on the target and put the index's changed files
- * there. `lock` guards only the putting (the index takes minutes at national size).
+ * Index the site's fallback pages (`files`: the renderer's `fallback()`) as they are on the
+ * target and put the index's changed files there. `lock` guards only the putting (the index
+ * takes minutes at national size).
  */
 export async function indexFallback(
-  renderer: Renderer,
+  files: SiteFile[],
   options: PublishOptions,
   lock: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
 ): Promise<Applied> {
-  const dir = await buildSearchFallback(renderer.site.fallback(), (file) => options.target.read(file), options.signal)
+  const dir = await buildSearchFallback(files, (file) => options.target.read(file), options.signal)
   try {
     return await lock(async () => {
       const applied = await applyBuild(dir, options.target, isFallbackIndex)

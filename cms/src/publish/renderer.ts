@@ -24,6 +24,8 @@ export type SiteRenderer = {
   /** Content read elsewhere (`collections()` of another renderer), instead of `load`. */
   loadCollections(collections: unknown): void
   isLoaded(): boolean
+  /** Drop the content (memory for what follows a full build). */
+  unload(): void
   stamp(): string
   /** `stamp()` of the CMS's current content, asked of the CMS without loading it. */
   cmsStamp(cmsUrl: string): Promise<string>

@@ -97,6 +97,11 @@ export function setStore(store: Store): void {
   cached = Promise.resolve(store)
 }
 
+/** Forget the content (the publisher's renderer, done with it): the next render reads it again. */
+export function dropStore(): void {
+  cached = undefined
+}
+
 export async function readStore(base: string, fetcher?: typeof fetch): Promise<Store> {
   return buildStore(await readCollections(base, fetcher))
 }

@@ -6,7 +6,7 @@
  */
 import { createApp } from 'astro/app/entrypoint'
 
-import { type Collections, setStore, withStore } from '../lib/cms.ts'
+import { type Collections, dropStore, setStore, withStore } from '../lib/cms.ts'
 import { recordPage } from '../lib/pages.ts'
 import type { ContentRef } from '../lib/shows.ts'
 import { Content } from './content.ts'
@@ -40,6 +40,13 @@ export function loadCollections(read: Collections): void {
 }
 
 export const isLoaded = () => content !== undefined
+
+/** Drop the content: a full build's process once its pages are live, before the search fallback is indexed. */
+export function unload(): void {
+  content = undefined
+  lastGone = {}
+  dropStore()
+}
 
 /** The loaded content's fingerprint (count and latest update per collection). */
 export const stamp = () => loaded().stamp()
