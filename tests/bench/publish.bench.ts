@@ -112,8 +112,9 @@ function jobRows(lines: string[], rows: PublishRow[]) {
   const add = (what: string, ms: number) => seconds.set(what, [...(seconds.get(what) ?? []), ms / 1000])
   for (const entry of logEntries(lines)) {
     if (entry.msg === 'job done' && typeof entry.ms === 'number') add(`worker: ${String(entry.task)} job`, entry.ms)
-    const phases = entry.msg === 'pages published' ? (entry.phases as Record<string, number> | undefined) : undefined
-    for (const [phase, ms] of Object.entries(phases ?? {})) if (phase !== 'files') add(`worker: publish, ${phase}`, ms)
+    const phases = entry.msg === 'pages published' ? (entry.phases as Record<string, unknown> | undefined) : undefined
+    for (const [phase, ms] of Object.entries(phases ?? {}))
+      if (typeof ms === 'number' && phase !== 'files') add(`worker: publish, ${phase}`, ms)
   }
   for (const [what, list] of seconds) {
     const sorted = list.sort((a, b) => a - b)
@@ -156,6 +157,10 @@ export async function benchPublishing(options: PublishBenchOptions): Promise<{ r
       },
     })
     const buildSeconds = build.ms / 1000
+    const peaks = build.processes
+      .filter((process) => process.peakKb > 100 * 1024)
+      .map((process) => `${process.name} ${Math.round(process.peakKb / 1024)} MB`)
+    console.log(`full build, each process's peak: ${peaks.join(', ')}`)
     // Until its pages are live (the target's figure), then with the search fallback's indexing.
     const buildMb = (pagesKb || build.treePeakKb) / 1024
     // The build's pages are live before the search fallback is indexed from them (its own figure).

@@ -208,9 +208,17 @@ test.describe('site: listings', () => {
     await expect(page.locator('ol.step-by-step > li').first()).toContainText('Choose the one that fits')
   })
 
-  test('a province lists what its people do at its offices, and its communes with official codes', async ({ page }) => {
+  test('a province counts what its people do at its offices by sector, each a search, and lists its communes', async ({
+    page,
+  }) => {
     await page.goto('/co-quan/ha-noi')
-    expect(await page.getByRole('main').locator('.procedure-list > li').count()).toBeGreaterThan(10)
+    const local = page.getByRole('region', { name: 'Thủ tục người dân làm tại tỉnh, xã' })
+    await expect(local.getByRole('link', { name: /^Tìm trong cả \d+ thủ tục cấp tỉnh, cấp xã$/ })).toBeVisible()
+    await local.getByRole('link', { name: /^Hộ tịch \(\d+\)$/ }).click()
+    await expect(page).toHaveURL(/\/tim-kiem\?.*sector=ho-tich.*level=commune/)
+    // The search page runs with those filters: the commune's civil-status procedures.
+    await expect(page.locator('main a[href^="/thu-tuc/"]').first()).toBeVisible()
+    await page.goto('/co-quan/ha-noi')
     await page.getByRole('link', { name: 'Xã, phường của tỉnh, thành phố' }).click()
     await expect(page).toHaveURL(/\/tim-co-quan\/ha-noi$/)
     await expect(page.getByRole('row', { name: /00004 Phường Ba Đình/ })).toBeVisible()

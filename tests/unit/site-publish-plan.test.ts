@@ -94,4 +94,38 @@ describe('the pages a write touches (site/src/renderer/plan.ts)', () => {
       '/en/life-events/su-kien-a': '/en/sectors',
     })
   })
+
+  it("puts the written record's own pages first, before the lists that show it", () => {
+    const after = buildStore(
+      world([procedure(4, '9.000004', 'Thủ tục bốn đã sửa'), procedure(8, '9.000008', 'Thủ tục tám')]),
+    )
+    const touched = files(touchedFiles(before, after, [{ collection: 'procedures', id: 4 }]))
+    expect(touched.slice(0, 2)).toEqual(['thu-tuc/9.000004/index.html', 'en/procedures/9.000004/index.html'])
+  })
+
+  it("a province's local procedures are counted on its one page, not listed on every province's pages", () => {
+    const province = (id: number, code: string, slug: string) =>
+      ({ id, code, slug, name: { vi: `Tỉnh ${code} (dữ liệu tổng hợp)` }, kind: 'province', updatedAt: at }) as const
+    const local = (id: number): Procedure => ({
+      ...procedure(id, `9.${String(id).padStart(6, '0')}`, `Cấp xã ${id}`),
+      levels: ['commune'],
+    })
+    const many = (count: number) => Array.from({ length: count }, (_, index) => local(100 + index))
+    const country = (procedures: Procedure[]): Collections => {
+      const base = world(procedures)
+      return { ...base, agencies: [...base.agencies, province(20, '01', 'tinh-a'), province(21, '02', 'tinh-b')] }
+    }
+    const with250 = buildStore(country([procedure(4, '9.000004', 'Thủ tục bốn'), ...many(250)]))
+    // 250 commune procedures: no province has pages of them (100 a page would have made 3 each).
+    expect(files(allFiles(with250)).filter((file) => file.startsWith('co-quan/tinh-a'))).toEqual([
+      'co-quan/tinh-a/index.html',
+    ])
+    // The first of them unpublished: each province's one page is rendered again (its counts), once.
+    const without = buildStore(country([procedure(4, '9.000004', 'Thủ tục bốn'), ...many(250).slice(1)]))
+    const touched = files(touchedFiles(with250, without, [{ collection: 'procedures', id: 100 }]))
+    expect(touched.filter((file) => file.startsWith('co-quan/tinh-'))).toEqual([
+      'co-quan/tinh-a/index.html',
+      'co-quan/tinh-b/index.html',
+    ])
+  })
 })

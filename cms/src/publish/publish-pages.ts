@@ -19,7 +19,7 @@ import {
   purge,
   sweepOnce,
 } from './publish-site.ts'
-import { type ContentRef, type Renderer, siteRenderer } from './renderer.ts'
+import { type ContentRef, type Renderer, type SiteFile, siteRenderer } from './renderer.ts'
 import { FINGERPRINT, MANIFEST } from './targets/target.ts'
 
 /** Files a full publish writes that are not rendered pages: Astro's client assets, the fallback. */
@@ -27,7 +27,7 @@ const isAsset = (file: string, assets: Set<string>) => assets.has(file) || file.
 
 export async function publishPages(
   options: PublishOptions & { refs: ContentRef[] },
-): Promise<Published & { renderer: Renderer; phases?: Record<string, number> }> {
+): Promise<Published & { renderer: Renderer; phases?: Record<string, unknown> }> {
   const started = Date.now()
   const renderer = await siteRenderer({ ...options.env, CMS_URL: options.cmsUrl })
   const manifest = await options.target.readManifest()
@@ -82,8 +82,22 @@ export async function publishPages(
     render: rendered - updated,
     apply: Date.now() - rendered,
     files: files.length,
+    // Which sections of the site they were (`thu-tuc`, `en/procedures`...): a publish that
+    // rendered thousands says where they came from.
+    sections: sectionsOf(files),
   }
   return { written, removed, unchanged, ms, renderer, phases }
+}
+
+/** Files per section of the site: the path's first segment (two for English pages), most first. */
+function sectionsOf(files: SiteFile[]): Record<string, number> {
+  const counts = new Map<string, number>()
+  for (const { file } of files) {
+    const parts = file.split('/')
+    const section = parts.slice(0, parts[0] === 'en' ? 2 : 1).join('/')
+    counts.set(section, (counts.get(section) ?? 0) + 1)
+  }
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]).slice(0, 6))
 }
 
 /** The client assets of this renderer's build, as the manifest names them. */

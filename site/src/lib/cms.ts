@@ -11,8 +11,11 @@ import { ContentError } from './errors.ts'
 import { levelsOf } from './levels.ts'
 import type { Agency, Faq, Form, Level, LifeEvent, Procedure, Sector, Video } from './types.ts'
 
-/** Levels a province's own offices handle (districts were folded into communes on 1 July 2025). */
-const LOCAL_LEVELS = new Set<Level>(['province', 'commune', 'district'])
+/**
+ * Levels a province's own offices handle (districts were folded into communes on 1 July 2025):
+ * what its people do there, counted on each province's page.
+ */
+export const LOCAL_LEVELS = new Set<Level>(['province', 'commune', 'district'])
 
 /** FAQs listed under the agency at the top of their tree (a ministry or a province), then by sector. */
 export type FaqGroup = { slug: string; sector?: Sector; faqIds: number[] }

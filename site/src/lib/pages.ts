@@ -103,6 +103,10 @@ const PAGE_TYPES = {
     shows: (store, props, ref) =>
       inSlice(props, ref, 'procedures') ||
       (ref.collection === 'procedures' && lineage(store, store.procedures.get(ref.id)?.agency).includes(props.id)) ||
+      // A province's page counts the local procedures by sector (views/agency.ts, localProcedures).
+      (ref.collection === 'procedures' &&
+        store.agencies.get(props.id)?.kind === 'province' &&
+        store.localProcedures.includes(ref.id)) ||
       (ref.collection === 'faqs' && faqOwnerIs(store, ref.id, props.id)) ||
       ref.collection === 'sectors' ||
       ref.collection === 'agencies',
@@ -248,13 +252,13 @@ export function allPages(store: Store): PageEntry[] {
 }
 
 /**
- * The procedures an agency page lists: its own and its units'; a province also lists what its
- * people do at its offices (procedures implemented at province or commune level).
+ * The procedures an agency page lists: its own and its units'. What a province's people do at
+ * its offices (procedures implemented at province or commune level, the same in every province)
+ * is counted by sector and searched, not listed again on each province's pages
+ * (views/agency.ts, localProcedures): one such procedure published rewrote thousands of pages.
  */
 export function agencyProcedureIds(store: Store, id: number): number[] {
-  const own = store.proceduresOfAgency.get(id) ?? []
-  if (store.agencies.get(id)?.kind !== 'province') return own
-  return [...new Set([...own, ...store.localProcedures])]
+  return store.proceduresOfAgency.get(id) ?? []
 }
 
 /** The provinces, by official code. */

@@ -1,5 +1,8 @@
 import type { Locale } from '../../i18n/index.ts'
-import { must } from '../cms.ts'
+import type { Filters } from '../../islands/search/state.ts'
+import { noFilters, stateQuery } from '../../islands/search/state.ts'
+import { LOCAL_LEVELS, must } from '../cms.ts'
+import { levelsOf } from '../levels.ts'
 import type { PageContext } from '../page.ts'
 import { agencyProcedureIds } from '../pages.ts'
 import { routes } from '../routes.ts'
@@ -76,8 +79,38 @@ export function topAgencies({ store, read, locale }: PageContext): { ministries:
   }
 }
 
+/** The search page's URL for these filters (the search island's own format). */
+const searchHref = (locale: Locale, filters: Partial<Filters>) =>
+  `${routes.search(locale)}${stateQuery({ q: '', filters: { ...noFilters(), ...filters }, page: 1 })}`
+
+/**
+ * What a province's people do at its offices: the procedures implemented at province or commune
+ * level (the same in every province), counted by sector, each count a search for them.
+ */
+function localProcedures({ store, read, locale }: PageContext) {
+  const levels = new Set<string>()
+  const bySector = new Map<number, number>()
+  for (const id of store.localProcedures) {
+    const procedure = store.procedures.get(id)
+    if (!procedure) continue
+    for (const level of levelsOf(procedure)) if (LOCAL_LEVELS.has(level)) levels.add(level)
+    if (procedure.sector) bySector.set(procedure.sector, (bySector.get(procedure.sector) ?? 0) + 1)
+  }
+  const level = [...levels].sort()
+  const sectors: ListLink[] = [...bySector]
+    .flatMap(([id, count]) => {
+      const sector = store.sectors.get(id)
+      return sector
+        ? [{ name: read.required(sector.name), href: searchHref(locale, { sector: [sector.slug], level }), count }]
+        : []
+    })
+    .sort((a, b) => b.count - a.count || a.name.text.localeCompare(b.name.text, locale))
+  return { total: store.localProcedures.length, href: searchHref(locale, { level }), sectors }
+}
+
 /** An agency's page: where to reach it, the body above it, the units below it, its FAQs. */
-export function agencyPage({ store, read, locale }: PageContext, id: number) {
+export function agencyPage(context: PageContext, id: number) {
+  const { store, read, locale } = context
   const agency = must(store.agencies, id, 'agency')
   const parent = agency.parent ? store.agencies.get(agency.parent) : undefined
   return {
@@ -89,6 +122,7 @@ export function agencyPage({ store, read, locale }: PageContext, id: number) {
       href: routes.agency(child.slug, locale),
     })),
     total: agencyProcedureIds(store, id).length,
+    local: agency.kind === 'province' ? localProcedures(context) : undefined,
     faqOwner: store.faqOwners.find((owner) => owner.agency?.id === id),
   }
 }
