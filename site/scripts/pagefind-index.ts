@@ -1,23 +1,68 @@
 /**
- * Pagefind over the built site, as a step of its own after `astro build`: inside Astro's
- * build hook, Astro's memory (1.25 GB at 21,000 pages) was still held while Pagefind's
- * binary peaked (1.7 GB), 3 GB together against a 2 GB budget. Only pages marked
- * data-pagefind-body (procedures and FAQ pages) are indexed; one index per `<html lang>`.
- * Usage: node site/scripts/pagefind-index.ts DIR
+ * Pagefind over the site's fallback pages (those marked data-pagefind-body: procedures and FAQ
+ * pages), as a step of its own: inside Astro's build hook, Astro's memory was still held while
+ * Pagefind's binary peaked. One language at a time, each the binary's own run (Vietnamese at the
+ * root, English under en/), their bundles then merged: Pagefind keeps every language of a run in
+ * memory together (1.9 GB at 10,000 procedures and 11,000 FAQs, beside the 0.6 GB of its Node
+ * wrapper), and a bundle is files per language plus an entry naming each, so the merge is the
+ * union of the files and of the entry's languages, as one run over both would write them.
+ * Usage: node site/scripts/pagefind-index.ts DIR (the bundle goes to DIR/pagefind)
  */
+import { spawn } from 'node:child_process'
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { arch, tmpdir } from 'node:os'
 import path from 'node:path'
-import { close, createIndex } from 'pagefind'
+
+type Entry = { version: string; languages: Record<string, unknown>; include_characters?: string[] }
 
 const site = path.resolve(process.argv[2] ?? 'dist')
 const started = Date.now()
-const { index, errors } = await createIndex({})
-if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+// The binary the pagefind package installs for this platform (its Node API would run the same one).
+const binary = createRequire(import.meta.url).resolve(`@pagefind/${process.platform}-${arch()}/bin/pagefind_extended`)
+
+function pagefind(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, [...args, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let output = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000)
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Pagefind exited with ${code}: ${output}`))))
+  })
+}
+
+/** One glob per language: English pages under en/, Vietnamese pages in every other folder. */
+async function languageGlobs(): Promise<string[]> {
+  const folders = (await readdir(site, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && entry.name !== 'pagefind')
+    .map((entry) => entry.name)
+  const vi = folders.filter((name) => name !== 'en')
+  const globs = [
+    ...(vi.length === 1 ? [`${vi[0]}/**/*.html`] : vi.length > 1 ? [`{${vi.join(',')}}/**/*.html`] : []),
+    ...(folders.includes('en') ? ['en/**/*.html'] : []),
+  ]
+  // No page at all: one run still writes an empty bundle for the search page to load.
+  return globs.length > 0 ? globs : ['**/*.html']
+}
+
+const parts = await mkdtemp(path.join(tmpdir(), 'dvc-pagefind-'))
 try {
-  const added = await index.addDirectory({ path: site })
-  if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`)
-  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') })
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`)
-  process.stderr.write(`pagefind: indexed ${added.page_count} pages in ${Date.now() - started} ms\n`)
+  const output = path.join(site, 'pagefind')
+  const entry: Entry = { version: '', languages: {} }
+  for (const [index, glob] of (await languageGlobs()).entries()) {
+    const part = path.join(parts, String(index))
+    await pagefind(['--site', site, '--glob', glob, '--output-path', part])
+    const own = JSON.parse(await readFile(path.join(part, 'pagefind-entry.json'), 'utf8')) as Entry
+    Object.assign(entry, { ...own, languages: { ...entry.languages, ...own.languages } })
+    // The files every run writes alike (scripts, styles, the wasm) are the same bytes.
+    await cp(part, output, { recursive: true, force: true })
+  }
+  await writeFile(path.join(output, 'pagefind-entry.json'), JSON.stringify(entry))
+  process.stderr.write(
+    `pagefind: indexed ${Object.keys(entry.languages).join(' and ')} in ${Date.now() - started} ms\n`,
+  )
 } finally {
-  await close()
+  await rm(parts, { recursive: true, force: true })
 }

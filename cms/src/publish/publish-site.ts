@@ -30,11 +30,16 @@ export type PublishOptions = {
   /** Told when a full publish's pages are live, before its search fallback is indexed. */
   onPagesLive?: (pages: Published) => void
   /**
-   * Drop the content once the pages are live (a build's process, which publishes nothing
-   * after): the search fallback's indexer then has the memory (at national size the two
-   * together needed 3 GB).
+   * Drop the content once the pages are live (npm start's process, which publishes nothing
+   * after): the search fallback's indexer then has the memory.
    */
   unloadAfterPages?: boolean
+  /**
+   * Stop once the pages are live, the search fallback left to the caller (`indexFallback` over
+   * the returned `fallback` files): `npm run build:site` renders in a process of its own, whose
+   * memory goes back to the system before Pagefind takes its own.
+   */
+  skipFallback?: boolean
   /**
    * The CMS's content stamp when the caller has it already (`npm start` asks the database while
    * the portal server starts), and the portal server's start, awaited only if the site must be
@@ -44,7 +49,12 @@ export type PublishOptions = {
   cmsReady?: Promise<unknown>
 }
 
-export type Published = Applied & { ms: number; skipped?: boolean }
+export type Published = Applied & {
+  ms: number
+  skipped?: boolean
+  /** With `skipFallback`: the pages the search fallback indexes. */
+  fallback?: SiteFile[]
+}
 
 /** The page a file is served as: `thu-tuc/1.001193/index.html` -> `/thu-tuc/1.001193/`. */
 export const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`
@@ -112,6 +122,7 @@ export async function publishSite(options: PublishOptions): Promise<Published> {
   await purge(options.purgeUrl, [...pages.written, ...pages.removed])
   options.onPagesLive?.({ ...pages, ms: Date.now() - started })
   const fallbackFiles = renderer.site.fallback()
+  if (options.skipFallback) return { ...pages, ms: Date.now() - started, fallback: fallbackFiles }
   if (options.unloadAfterPages) renderer.site.unload()
   const fallback = await indexFallback(fallbackFiles, options)
   return {
@@ -135,7 +146,7 @@ export async function indexFallback(
   options: PublishOptions,
   lock: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
 ): Promise<Applied> {
-  const dir = await buildSearchFallback(files, (file) => options.target.read(file), options.signal)
+  const dir = await buildSearchFallback(files, options.target, options.signal)
   try {
     return await lock(async () => {
       const applied = await applyBuild(dir, options.target, isFallbackIndex)

@@ -6,12 +6,13 @@
  * leave the same index.
  */
 import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { link, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { setPriority, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { SiteFile } from './renderer.ts'
+import type { PublishTarget } from './targets/target.ts'
 
 const rootDir = () => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -34,22 +35,37 @@ function pagefind(dir: string, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * A folder holding the fallback's pages and `pagefind/` beside them, the pages read by `read`
- * (a full publish's staging folder, or the target: the pages as they are published, never
- * rendered again). A page `read` does not find (removed meanwhile) is left out.
+ * A folder holding the fallback's pages and `pagefind/` beside them, the pages as they are
+ * published on the target, never rendered again. A page the target no longer has (removed
+ * meanwhile) is left out.
  */
 export async function buildSearchFallback(
   files: SiteFile[],
-  read: (file: string) => Promise<Uint8Array | null>,
+  target: Pick<PublishTarget, 'read' | 'localPath'>,
   signal?: AbortSignal,
 ) {
   const dir = await mkdtemp(path.join(tmpdir(), 'dvc-fallback-'))
+  // Pages on this machine are linked: the link holds the page as published when it is
+  // replaced meanwhile (a put renames a new file over the name). Another file system, or a
+  // bucket, is read and written.
+  let linking = target.localPath !== undefined
   for (const file of files) {
     signal?.throwIfAborted()
-    const body = await read(file.file)
-    if (!body) continue
-    await mkdir(path.dirname(path.join(dir, file.file)), { recursive: true })
-    await writeFile(path.join(dir, file.file), body)
+    const copy = path.join(dir, file.file)
+    await mkdir(path.dirname(copy), { recursive: true })
+    if (linking && target.localPath) {
+      const linked = await link(target.localPath(file.file), copy).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return true
+          linking = false
+          return false
+        },
+      )
+      if (linked) continue
+    }
+    const body = await target.read(file.file)
+    if (body) await writeFile(copy, body)
   }
   await pagefind(dir, signal)
   return dir

@@ -33,6 +33,7 @@ export function localFolderTarget(root: string): PublishTarget {
   return {
     name: `folder ${root}`,
     put,
+    localPath: full,
     async remove(file) {
       await rm(full(file), { force: true })
     },

@@ -14,6 +14,11 @@ export type PublishTarget = {
   /** The manifest of the last publish (file -> content hash), or null when there was none. */
   readManifest(): Promise<Record<string, string> | null>
   writeManifest(manifest: Record<string, string>): Promise<void>
+  /**
+   * A file's path on this machine, for a target that is a folder here: the search fallback
+   * links the pages it indexes instead of copying them (half a gigabyte at national size).
+   */
+  localPath?(file: string): string
   /** Remove what a publish killed mid-write left behind (temporary files), if the target can have any. */
   sweep?(): Promise<void>
 }
