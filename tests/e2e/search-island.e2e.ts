@@ -28,7 +28,8 @@ async function open(page: Page, path: string) {
 /** The number the live region announces ("Tìm thấy 12 kết quả…"). */
 async function count(page: Page): Promise<number> {
   await expect(status(page)).toHaveText(/\d/)
-  return Number((await status(page).textContent())?.match(/\d+/)?.[0])
+  // Grouped as the language writes it: "2.680" in Vietnamese, "2,680" in English.
+  return Number((await status(page).textContent())?.match(/\d[\d.,]*/)?.[0].replace(/[.,]/g, ''))
 }
 
 async function hrefs(page: Page): Promise<string[]> {
