@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SITE_CLIENT } from '../../cms/src/sso/account/site-client.ts'
 import { SYNTHETIC_PEOPLE } from '../../cms/src/sso/accounts/synthetic-people.ts'
 import { FormBrowser, type Page } from '../support/sso-browser.ts'
+import { pkce } from '../support/sso-client.ts'
 import { type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
 
 /**
@@ -58,13 +59,12 @@ const accountUrl = (lang = 'vi') => `${world.issuer}/account?lang=${lang}`
 /** Registers the person through the relying party's login and redeems the code: its tokens. */
 async function registerThroughParty(browser: FormBrowser) {
   const config = await world.relyingParty(RP.id, RP.secret)
-  const verifier = client.randomPKCECodeVerifier()
+  const { params, checks } = await pkce()
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: CALLBACK,
     scope: 'openid profile offline_access',
     prompt: 'consent',
-    code_challenge: await client.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
+    ...params,
   })
   const login = await browser.visit(url.href, {}, CALLBACK)
   const registerHref = login.body.match(/href="([^"]*\/register[^"]*)"/)?.[1]?.replace(/&amp;/g, '&') ?? ''
@@ -73,7 +73,7 @@ async function registerThroughParty(browser: FormBrowser) {
   const fields = { citizenId, fullName, birthDate, phone, email, password: PASSWORD }
   const consent = await browser.submit(registration, '/register', fields, CALLBACK)
   const landed = consent.url.startsWith(CALLBACK) ? consent : await browser.submit(consent, '/confirm', {}, CALLBACK)
-  const tokens = await client.authorizationCodeGrant(config, new URL(landed.url), { pkceCodeVerifier: verifier })
+  const tokens = await client.authorizationCodeGrant(config, new URL(landed.url), checks)
   return { config, tokens }
 }
 

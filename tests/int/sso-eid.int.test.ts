@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SYNTHETIC_EID_IDENTITIES } from '../../cms/src/sso/eid/local-eid.ts'
 import { FormBrowser, type Page } from '../support/sso-browser.ts'
+import { pkce } from '../support/sso-client.ts'
 import { type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
 
 /**
@@ -35,17 +36,14 @@ afterAll(async () => {
 })
 
 async function authorization(acr_values: string) {
-  const verifier = client.randomPKCECodeVerifier()
-  const state = client.randomState()
+  const { params, checks } = await pkce()
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: CALLBACK,
     scope: 'openid profile identity',
-    code_challenge: await client.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    state,
+    ...params,
     acr_values,
   })
-  return { url, checks: { pkceCodeVerifier: verifier, expectedState: state } }
+  return { url, checks }
 }
 
 const eidLink = (page: Page) =>

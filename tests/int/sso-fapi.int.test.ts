@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SYNTHETIC_PEOPLE } from '../../cms/src/sso/accounts/synthetic-people.ts'
 import { FormBrowser } from '../support/sso-browser.ts'
+import { pkce } from '../support/sso-client.ts'
 import { type PartyData, type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
 
 /**
@@ -62,16 +63,13 @@ afterAll(async () => {
 
 /** PAR (signed with the client's key, proof of the DPoP key), then login and consent, back to the callback. */
 async function authorize(dpop: client.DPoPHandle | undefined, first = false) {
-  const verifier = client.randomPKCECodeVerifier()
-  const state = client.randomState()
+  const { params, checks } = await pkce()
   const url = await client.buildAuthorizationUrlWithPAR(
     config,
     {
       redirect_uri: CALLBACK,
       scope: SCOPE,
-      code_challenge: await client.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: 'S256',
-      state,
+      ...params,
     },
     dpop ? { DPoP: dpop } : {},
   )
@@ -94,7 +92,7 @@ async function authorize(dpop: client.DPoPHandle | undefined, first = false) {
   }
   if (!page.url.startsWith(CALLBACK)) page = await browser.submit(page, '/confirm', {}, CALLBACK)
   expect(page.url.startsWith(CALLBACK), page.body.slice(0, 400)).toBe(true)
-  return { url, callback: new URL(page.url), checks: { pkceCodeVerifier: verifier, expectedState: state } }
+  return { url, callback: new URL(page.url), checks }
 }
 
 /** Ages a stored token past its expiry, as time would. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SYNTHETIC_PEOPLE } from '../../cms/src/sso/accounts/synthetic-people.ts'
 import { FormBrowser } from '../support/sso-browser.ts'
+import { pkce } from '../support/sso-client.ts'
 import { type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
 
 /**
@@ -63,14 +64,11 @@ afterAll(async () => {
 })
 
 async function signIn(browser: FormBrowser, party: Party, first: boolean) {
-  const verifier = client.randomPKCECodeVerifier()
-  const state = client.randomState()
+  const { params, checks } = await pkce()
   const url = client.buildAuthorizationUrl(party.config, {
     redirect_uri: party.callback,
     scope: 'openid profile offline_access',
-    code_challenge: await client.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    state,
+    ...params,
   })
   let page = await browser.visit(url.href, {}, party.callback)
   if (first) {
@@ -92,10 +90,7 @@ async function signIn(browser: FormBrowser, party: Party, first: boolean) {
   const consentShown = page.body.includes('/confirm')
   const loginShown = page.body.includes('/login')
   if (!page.url.startsWith(party.callback)) page = await browser.submit(page, '/confirm', {}, party.callback)
-  const tokens = await client.authorizationCodeGrant(party.config, new URL(page.url), {
-    pkceCodeVerifier: verifier,
-    expectedState: state,
-  })
+  const tokens = await client.authorizationCodeGrant(party.config, new URL(page.url), checks)
   return { tokens, consentShown, loginShown }
 }
 

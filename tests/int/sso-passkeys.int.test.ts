@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SYNTHETIC_PEOPLE } from '../../cms/src/sso/accounts/synthetic-people.ts'
 import { FormBrowser, type Page } from '../support/sso-browser.ts'
+import { pkce } from '../support/sso-client.ts'
 import { type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
 
 /**
@@ -43,14 +44,11 @@ afterAll(async () => {
 type Started = { url: URL; verifier: string; state: string }
 
 async function authorization(extra: Record<string, string> = {}): Promise<Started> {
-  const verifier = client.randomPKCECodeVerifier()
-  const state = client.randomState()
+  const { verifier, state, params } = await pkce()
   const url = client.buildAuthorizationUrl(party, {
     redirect_uri: CALLBACK,
     scope: 'openid profile',
-    code_challenge: await client.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    state,
+    ...params,
     ...extra,
   })
   return { url, verifier, state }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SYNTHETIC_PEOPLE } from '../../cms/src/sso/accounts/synthetic-people.ts'
 import { rotateSigningKeys, ssoSecret } from '../../cms/src/sso/rotate.ts'
 import { FormBrowser, type Page } from '../support/sso-browser.ts'
+import { pkce } from '../support/sso-client.ts'
 import { type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
 
 /**
@@ -36,14 +37,11 @@ afterAll(async () => {
 type Started = { url: URL; verifier: string; state: string }
 
 async function authorization(config: client.Configuration, extra: Record<string, string> = {}): Promise<Started> {
-  const verifier = client.randomPKCECodeVerifier()
-  const state = client.randomState()
+  const { verifier, state, params } = await pkce()
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: CALLBACK,
     scope: 'openid profile identity offline_access',
-    code_challenge: await client.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    state,
+    ...params,
     ...extra,
   })
   return { url, verifier, state }

@@ -7,6 +7,7 @@ import { SYNTHETIC_FOREIGN_RESIDENTS } from '../../cms/src/sso/accounts/syntheti
 import { SYNTHETIC_PEOPLE } from '../../cms/src/sso/accounts/synthetic-people.ts'
 import { startMailSink } from '../support/mail-sink.ts'
 import { FormBrowser, type Page } from '../support/sso-browser.ts'
+import { pkce } from '../support/sso-client.ts'
 import { type SsoWorld, startSsoWorld } from '../support/sso-world.ts'
 
 /**
@@ -63,14 +64,11 @@ type Flow = { browser: FormBrowser; login: Page; verifier: string; state: string
 /** A relying party sends the browser to the provider; the login page answers. */
 async function start(language = 'vi'): Promise<Flow> {
   const browser = new FormBrowser(language)
-  const verifier = client.randomPKCECodeVerifier()
-  const state = client.randomState()
+  const { verifier, state, params } = await pkce()
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: CALLBACK,
     scope: 'openid profile email identity',
-    code_challenge: await client.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    state,
+    ...params,
   })
   const login = await browser.visit(url.href, {}, CALLBACK)
   expect(login.status).toBe(200)
