@@ -79,7 +79,10 @@ async function buildSite() {
     // An unchanged site (its code and content those of the last build) keeps its fallback too.
     if (fallback) {
       const indexed = await indexFallback(fallback, { target, cmsUrl: cms })
-      log.info(`search fallback: ${indexed.written.length} files written, ${indexed.removed.length} removed`)
+      const phases = Object.entries(indexed.phases).map(([phase, ms]) => `${phase} ${ms} ms`)
+      log.info(
+        `search fallback: ${indexed.written.length} files written, ${indexed.removed.length} removed (${phases.join(', ')})`,
+      )
     }
   } finally {
     await rm(scratch, { recursive: true, force: true })

@@ -161,6 +161,7 @@ export async function benchPublishing(options: PublishBenchOptions): Promise<{ r
       .filter((process) => process.peakKb > 100 * 1024)
       .map((process) => `${process.name} ${Math.round(process.peakKb / 1024)} MB`)
     console.log(`full build, each process's peak: ${peaks.join(', ')}`)
+    for (const line of build.lines) if (line.includes('search fallback:')) console.log(`full build, ${line.trim()}`)
     // Until its pages are live (the target's figure), then with the search fallback's indexing.
     const buildMb = (pagesKb || build.treePeakKb) / 1024
     // The build's pages are live before the search fallback is indexed from them (its own figure).

@@ -27,7 +27,7 @@ const isAsset = (file: string, assets: Set<string>) => assets.has(file) || file.
 
 export async function publishPages(
   options: PublishOptions & { refs: ContentRef[] },
-): Promise<Published & { renderer: Renderer; phases?: Record<string, unknown> }> {
+): Promise<Published & { renderer: Renderer }> {
   const started = Date.now()
   const renderer = await siteRenderer({ ...options.env, CMS_URL: options.cmsUrl })
   const manifest = await options.target.readManifest()

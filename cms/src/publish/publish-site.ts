@@ -54,6 +54,8 @@ export type Published = Applied & {
   skipped?: boolean
   /** With `skipFallback`: the pages the search fallback indexes. */
   fallback?: SiteFile[]
+  /** Where the time went, for the log: milliseconds per phase (and what the phases handled). */
+  phases?: Record<string, unknown>
 }
 
 /** The page a file is served as: `thu-tuc/1.001193/index.html` -> `/thu-tuc/1.001193/`. */
@@ -145,13 +147,15 @@ export async function indexFallback(
   files: SiteFile[],
   options: PublishOptions,
   lock: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
-): Promise<Applied> {
-  const dir = await buildSearchFallback(files, options.target, options.signal)
+): Promise<Applied & { phases: Record<string, number> }> {
+  const { dir, ms } = await buildSearchFallback(files, options.target, options.signal)
   try {
     return await lock(async () => {
+      const putting = Date.now()
       const applied = await applyBuild(dir, options.target, isFallbackIndex)
       await purge(options.purgeUrl, [...applied.written, ...applied.removed])
-      return applied
+      // Where the fallback's time goes (logged by its callers): its pages gathered, Pagefind, putting.
+      return { ...applied, phases: { ...ms, put: Date.now() - putting } }
     })
   } finally {
     await rm(dir, { recursive: true, force: true })

@@ -44,6 +44,7 @@ export async function buildSearchFallback(
   target: Pick<PublishTarget, 'read' | 'localPath'>,
   signal?: AbortSignal,
 ) {
+  const started = Date.now()
   const dir = await mkdtemp(path.join(tmpdir(), 'dvc-fallback-'))
   // Pages on this machine are linked: the link holds the page as published when it is
   // replaced meanwhile (a put renames a new file over the name). Another file system, or a
@@ -67,6 +68,7 @@ export async function buildSearchFallback(
     const body = await target.read(file.file)
     if (body) await writeFile(copy, body)
   }
+  const indexing = Date.now()
   await pagefind(dir, signal)
-  return dir
+  return { dir, ms: { pages: indexing - started, pagefind: Date.now() - indexing } }
 }

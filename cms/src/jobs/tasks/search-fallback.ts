@@ -15,5 +15,8 @@ export const searchFallbackTask: Task<'search-fallback'> = async function search
   const published = await publishSearchFallback({ ...config, ...(signal ? { signal } : {}) }, (work) =>
     withPublishLock(payload, work),
   )
-  payload.logger.info({ written: published.written.length, ms: published.ms }, 'search fallback published')
+  payload.logger.info(
+    { written: published.written.length, ms: published.ms, phases: published.phases },
+    'search fallback published',
+  )
 }
