@@ -171,15 +171,16 @@ export async function benchPublishing(options: PublishBenchOptions): Promise<{ r
       p50: pagesSeconds,
       p95: pagesSeconds,
       n: 1,
-      target: `< ${PUBLISH_TARGETS.buildSeconds} s, < ${PUBLISH_TARGETS.buildMb / 1024} GB: ${met(pagesSeconds < PUBLISH_TARGETS.buildSeconds && buildMb < PUBLISH_TARGETS.buildMb)}`,
+      target: '',
       peakMb: buildMb,
     })
     rows.push({
-      what: 'full build: and its search fallback indexed',
+      what: 'full build, search fallback included',
       p50: buildSeconds,
       p95: buildSeconds,
       n: 1,
-      target: `< ${PUBLISH_TARGETS.fallbackSeconds} s: ${met(buildSeconds < PUBLISH_TARGETS.fallbackSeconds)}`,
+      // The issue's figure is the whole command's.
+      target: `< ${PUBLISH_TARGETS.buildSeconds} s, < ${PUBLISH_TARGETS.buildMb / 1024} GB: ${met(buildSeconds < PUBLISH_TARGETS.buildSeconds && build.treePeakKb / 1024 < PUBLISH_TARGETS.buildMb)}`,
       peakMb: build.treePeakKb / 1024,
     })
 
