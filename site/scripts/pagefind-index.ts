@@ -9,7 +9,7 @@
  * Usage: node site/scripts/pagefind-index.ts DIR (the bundle goes to DIR/pagefind)
  */
 import { spawn } from 'node:child_process'
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { arch, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -41,18 +41,25 @@ function pagefind(args: string[]): Promise<void> {
   })
 }
 
-/** One glob per language: English pages under en/, Vietnamese pages in every other folder. */
+/** Whether a folder of the site holds a page at any depth (Pagefind fails on a glob that finds none). */
+async function holdsPages(folder: string): Promise<boolean> {
+  const entries = await readdir(path.join(site, folder), { recursive: true })
+  return entries.some((entry) => entry.endsWith('.html'))
+}
+
+/** One glob per language that has pages: English under en/, Vietnamese in every other folder. */
 async function languageGlobs(): Promise<string[]> {
   const folders = (await readdir(site, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && entry.name !== 'pagefind')
     .map((entry) => entry.name)
-  const vi = folders.filter((name) => name !== 'en')
-  const globs = [
+  const withPages = (
+    await Promise.all(folders.map(async (name) => ((await holdsPages(name)) ? name : undefined)))
+  ).filter((name): name is string => name !== undefined)
+  const vi = withPages.filter((name) => name !== 'en')
+  return [
     ...(vi.length === 1 ? [`${vi[0]}/**/*.html`] : vi.length > 1 ? [`{${vi.join(',')}}/**/*.html`] : []),
-    ...(folders.includes('en') ? ['en/**/*.html'] : []),
+    ...(withPages.includes('en') ? ['en/**/*.html'] : []),
   ]
-  // No page at all: one run still writes an empty bundle for the search page to load.
-  return globs.length > 0 ? globs : ['**/*.html']
 }
 
 const parts = await mkdtemp(path.join(tmpdir(), 'dvc-pagefind-'))
@@ -67,9 +74,12 @@ try {
     // The files every run writes alike (scripts, styles, the wasm) are the same bytes.
     await cp(part, output, { recursive: true, force: true })
   }
+  // No page at all (an empty catalogue): an entry naming no language, which the search page
+  // reads as an empty index.
+  await mkdir(output, { recursive: true })
   await writeFile(path.join(output, 'pagefind-entry.json'), JSON.stringify(entry))
   process.stderr.write(
-    `pagefind: indexed ${Object.keys(entry.languages).join(' and ')} in ${Date.now() - started} ms\n`,
+    `pagefind: indexed ${Object.keys(entry.languages).join(' and ') || 'no page'} in ${Date.now() - started} ms\n`,
   )
 } finally {
   await rm(parts, { recursive: true, force: true })
