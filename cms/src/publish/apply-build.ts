@@ -28,7 +28,9 @@ export const hash = (body: Uint8Array) => createHash('sha256').update(body).dige
  * Put files onto `target` as they come, each only if its bytes differ from the last publish's
  * (`previous`, the target's manifest); `finish` removes the files of `scope` that were not put
  * (an unpublished record's pages) and writes the manifest last, so a publish cut short is
- * simply redone by the job's retry. Files outside `scope` are neither written nor removed.
+ * simply redone by the job's retry. Files outside `scope` are neither written nor removed by
+ * `finish`, and stay in the manifest unless `remove` takes them away first (a publish after
+ * writes, whose scope is nothing: it names the files that go).
  */
 export function changesOnto(
   target: PublishTarget,
@@ -38,8 +40,11 @@ export function changesOnto(
   const next: Record<string, string> = {}
   for (const [file, digest] of Object.entries(previous)) if (!scope(file) || file === FINGERPRINT) next[file] = digest
   const written: string[] = []
+  const removed: string[] = []
   let unchanged = 0
   return {
+    /** The files put so far. */
+    written,
     async put(file: string, body: Uint8Array): Promise<void> {
       const digest = hash(body)
       next[file] = digest
@@ -50,11 +55,22 @@ export function changesOnto(
       await target.put(file, body)
       written.push(file)
     },
+    /** Remove a file now, ahead of `finish`. */
+    async remove(file: string): Promise<void> {
+      await target.remove(file)
+      delete next[file]
+      removed.push(file)
+    },
     /** `fingerprint` says what the site was built from (its code and content): a start can tell nothing changed. */
     async finish(fingerprint?: string): Promise<Applied> {
       if (fingerprint) next[FINGERPRINT] = fingerprint
-      const removed = Object.keys(previous).filter((file) => file !== FINGERPRINT && scope(file) && !(file in next))
-      for (const file of removed) await target.remove(file)
+      const gone = Object.keys(previous).filter(
+        (file) => file !== FINGERPRINT && scope(file) && !(file in next) && !removed.includes(file),
+      )
+      for (const file of gone) {
+        await target.remove(file)
+        removed.push(file)
+      }
       await target.writeManifest(next)
       return { written, removed, unchanged }
     },

@@ -8,7 +8,7 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import { hash } from './apply-build.ts'
+import { changesOnto } from './apply-build.ts'
 import { recordGone } from './gone-pages.ts'
 import {
   fingerprintOf,
@@ -38,7 +38,8 @@ export async function publishPages(
   await sweepOnce(options.target)
   const files = await renderer.site.update(options.cmsUrl, options.refs)
   const updated = Date.now()
-  const next = { ...manifest }
+  // Only the files named here change: the rest of the manifest stays as it is.
+  const changes = changesOnto(options.target, manifest, () => false)
   const site = new Set(renderer.site.files().map((file) => file.file))
   const assets = await clientAssets(renderer, manifest)
   const removed = Object.keys(manifest).filter(
@@ -49,30 +50,16 @@ export async function publishPages(
   // up). Recorded before the files go, so a removed page never answers a plain 404 in between;
   // a list still linking to it meanwhile leads to its 410, which links its sector.
   await recordGone(options.target, renderer.site.gone(), [])
-  for (const file of removed) {
-    await options.target.remove(file)
-    delete next[file]
-  }
+  for (const file of removed) await changes.remove(file)
   await purge(options.purgeUrl, removed)
-  const written: string[] = []
-  let unchanged = 0
   for (const file of files) {
     options.signal?.throwIfAborted()
-    const body = await renderer.site.render(file)
-    const digest = hash(body)
-    next[file.file] = digest
-    if (manifest[file.file] === digest) {
-      unchanged++
-      continue
-    }
-    await options.target.put(file.file, body)
-    written.push(file.file)
+    await changes.put(file.file, await renderer.site.render(file))
   }
   const rendered = Date.now()
   // A page published again leaves the record of removed pages.
-  await recordGone(options.target, {}, written)
-  next[FINGERPRINT] = fingerprintOf(renderer)
-  await options.target.writeManifest(next)
+  await recordGone(options.target, {}, changes.written)
+  const { written, unchanged } = await changes.finish(fingerprintOf(renderer))
   await purge(options.purgeUrl, written)
   const ms = Date.now() - started
   // Where a publish's time goes (the worker logs it): reading and planning, removing and
