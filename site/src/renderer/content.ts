@@ -34,12 +34,20 @@ const stampOf = (records: Stamped[]) => `${records.length}@${latestOf(records)}`
 /** Ids alone, many to a request: which records are public now. */
 const ID_ONLY = { select: ['id'], pageSize: 1000 } as const
 
+type Latest = { total: number; latest: string }
+
 /** How many public records a collection has in the CMS, and when the latest changed. */
-async function cmsLatest(base: string, collection: ContentCollection): Promise<{ total: number; latest: string }> {
+async function cmsLatest(base: string, collection: ContentCollection): Promise<Latest> {
   const query = 'limit=1&depth=0&sort=-updatedAt&select[updatedAt]=true'
   const page = await getJson<{ docs: Stamped[]; totalDocs: number }>(`${base}/api/${collection}?${query}`, fetch)
   return { total: page.totalDocs, latest: page.docs[0]?.updatedAt ?? '' }
 }
+
+/** The stamp of `Content.stamp()`'s shape from the CMS's counts and latest updates, in PUBLISHED_COLLECTIONS' order. */
+const stampLine = (stamps: Latest[]) =>
+  PUBLISHED_COLLECTIONS.map(
+    (collection, index) => `${collection}:${stamps[index]?.total}@${stamps[index]?.latest}`,
+  ).join(' ')
 
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id
 
@@ -79,9 +87,7 @@ export class Content {
   /** The CMS's content's fingerprint, asked of the CMS (a record per collection): `stamp()` without reading it all. */
   static async cmsStamp(base: string): Promise<string> {
     const stamps = await Promise.all(PUBLISHED_COLLECTIONS.map((collection) => cmsLatest(base, collection)))
-    return PUBLISHED_COLLECTIONS.map(
-      (collection, index) => `${collection}:${stamps[index]?.total}@${stamps[index]?.latest}`,
-    ).join(' ')
+    return stampLine(stamps)
   }
 
   /**
@@ -96,7 +102,9 @@ export class Content {
     const next: Collections = { ...this.#collections }
     const changed = new Map(refs.map((ref) => [`${ref.collection}:${ref.id}`, ref]))
     const note = (collection: ContentCollection, id: number) => changed.set(`${collection}:${id}`, { collection, id })
-    await Promise.all(
+    // The CMS's count and latest update per collection, asked once: they also say below whether
+    // the records now held are the CMS's.
+    const stamps = await Promise.all(
       PUBLISHED_COLLECTIONS.map(async (collection) => {
         const key = KEYS[collection]
         const held = next[key] as Stamped[]
@@ -111,18 +119,19 @@ export class Content {
         for (const record of fresh) note(collection, record.id)
         const replaced = new Set([...named, ...fresh.map((record) => record.id)])
         let kept = held.filter((record) => !replaced.has(record.id))
-        const { total } = await cmsLatest(base, collection)
-        if (kept.length + fresh.length !== total) {
+        const cms = await cmsLatest(base, collection)
+        if (kept.length + fresh.length !== cms.total) {
           // Records unpublished or deleted by other writes: the public ids say which.
           const live = new Set((await readAll<{ id: number }>(base, collection, ID_ONLY)).map((record) => record.id))
           for (const record of kept) if (!live.has(record.id)) note(collection, record.id)
           kept = kept.filter((record) => live.has(record.id))
         }
         next[key] = [...kept, ...fresh].sort(byId) as never
+        return cms
       }),
     )
     this.#collections = next
-    if (this.stamp() !== (await Content.cmsStamp(base))) this.#collections = await readCollections(base)
+    if (this.stamp() !== stampLine(stamps)) this.#collections = await readCollections(base)
     this.#store = buildStore(this.#collections)
     return { before, after: this.#store, refs: [...changed.values()] }
   }
