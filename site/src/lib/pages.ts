@@ -191,9 +191,7 @@ export type PagePlan = { kind: PageKind; props: object; alternates: Alternates }
 export function pagePlans(store: Store): PagePlan[] {
   let plans = plansOf.get(store)
   if (!plans) {
-    plans = kinds.flatMap((kind) =>
-      (PAGE_TYPES[kind].pages(store) as Page<object>[]).map(({ props, alternates }) => ({ kind, props, alternates })),
-    )
+    plans = kinds.flatMap((kind) => pagesOf(store, kind).map(({ props, alternates }) => ({ kind, props, alternates })))
     plansOf.set(store, plans)
   }
   return plans
@@ -223,10 +221,26 @@ export function recordPage(store: Store, ref: ContentRef): Alternates | undefine
   if (!kind) return undefined
   const holds = (props: { id?: number; slice?: { ids: number[] } }) =>
     props.slice && kind !== 'sector' && kind !== 'agency' ? props.slice.ids.includes(ref.id) : props.id === ref.id
-  return (PAGE_TYPES[kind].pages(store) as Page<{ id?: number; slice?: { ids: number[] } }>[]).find((page) =>
-    holds(page.props),
-  )?.alternates
+  return (pagesOf(store, kind) as Page<{ id?: number; slice?: { ids: number[] } }>[]).find((page) => holds(page.props))
+    ?.alternates
 }
+
+/** A store's pages of one kind, made once: a publish asks recordPage for each record it writes. */
+function pagesOf(store: Store, kind: PageKind): Page<object>[] {
+  let byKind = pagesByKind.get(store)
+  if (!byKind) {
+    byKind = new Map()
+    pagesByKind.set(store, byKind)
+  }
+  let pages = byKind.get(kind)
+  if (!pages) {
+    pages = PAGE_TYPES[kind].pages(store) as Page<object>[]
+    byKind.set(kind, pages)
+  }
+  return pages
+}
+
+const pagesByKind = new WeakMap<Store, Map<PageKind, Page<object>[]>>()
 
 /** The page at a path (`en/thu-tuc/x`, '' for the root) as getStaticPaths would give it, for on-demand renders. */
 export function pageAt(store: Store, at: string | undefined): SitePage | undefined {
