@@ -47,6 +47,10 @@ const target = () => localFolderTarget(dir)
 const page = (file: string) => readFile(path.join(dir, file), 'utf8').catch(() => null)
 const json = async (file: string) => JSON.parse((await page(file)) ?? '{}') as Record<string, string>
 
+/** The publish of A's job: only A named, whatever else the CMS changed meanwhile. */
+const publishA = () =>
+  publishPages({ target: target(), cmsUrl, refs: [{ collection: 'procedures', id: world.procedures.publishedA }] })
+
 const rename = (id: number, name: string) =>
   t.payload.update({ collection: 'procedures', id, data: { name, _status: 'published' } })
 
@@ -63,11 +67,7 @@ describe('publishing after writes', () => {
     await rename(world.procedures.publishedA, 'Tên mới A (dữ liệu tổng hợp)')
     // Saved after A; its own job has not run: the publish of A finds it changed in the CMS.
     await rename(world.procedures.publishedB, 'Tên mới B (dữ liệu tổng hợp)')
-    const published = await publishPages({
-      target: target(),
-      cmsUrl,
-      refs: [{ collection: 'procedures', id: world.procedures.publishedA }],
-    })
+    const published = await publishA()
     expect(published.written).toEqual(
       expect.arrayContaining(['thu-tuc/1.000001/index.html', 'thu-tuc/1.000002/index.html']),
     )
@@ -79,11 +79,7 @@ describe('publishing after writes', () => {
   it('takes away the pages of a record unpublished meanwhile, as gone pages', async () => {
     await t.payload.update({ collection: 'procedures', id: world.procedures.publishedB, data: { _status: 'draft' } })
     await rename(world.procedures.publishedA, 'Tên mới hơn A (dữ liệu tổng hợp)')
-    const published = await publishPages({
-      target: target(),
-      cmsUrl,
-      refs: [{ collection: 'procedures', id: world.procedures.publishedA }],
-    })
+    const published = await publishA()
     expect(published.removed).toEqual(
       expect.arrayContaining(['thu-tuc/1.000002/index.html', 'en/procedures/1.000002/index.html']),
     )
