@@ -77,6 +77,13 @@ export interface Config {
     sectors: Sector;
     users: User;
     citizens: Citizen;
+    dossiers: Dossier;
+    'dossier-forms': DossierForm;
+    'dossier-files': DossierFile;
+    'dossier-events': DossierEvent;
+    'dossier-reads': DossierRead;
+    'dossier-drafts': DossierDraft;
+    holidays: Holiday;
     'relying-parties': RelyingParty;
     feedback: Feedback;
     'audit-log': AuditLog;
@@ -104,6 +111,13 @@ export interface Config {
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     citizens: CitizensSelect<false> | CitizensSelect<true>;
+    dossiers: DossiersSelect<false> | DossiersSelect<true>;
+    'dossier-forms': DossierFormsSelect<false> | DossierFormsSelect<true>;
+    'dossier-files': DossierFilesSelect<false> | DossierFilesSelect<true>;
+    'dossier-events': DossierEventsSelect<false> | DossierEventsSelect<true>;
+    'dossier-reads': DossierReadsSelect<false> | DossierReadsSelect<true>;
+    'dossier-drafts': DossierDraftsSelect<false> | DossierDraftsSelect<true>;
+    holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     'relying-parties': RelyingPartiesSelect<false> | RelyingPartiesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -542,6 +556,242 @@ export interface Citizen {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers".
+ */
+export interface Dossier {
+  id: number;
+  code: string;
+  state:
+    | 'submitted'
+    | 'received'
+    | 'refused'
+    | 'processing'
+    | 'supplement_requested'
+    | 'resolved'
+    | 'returned'
+    | 'withdrawn';
+  /**
+   * Updated hourly and at each step.
+   */
+  timing?: ('not_started' | 'on_time' | 'due_soon' | 'overdue' | 'paused' | 'done_on_time' | 'done_late') | null;
+  dueDate?: string | null;
+  procedure: number | Procedure;
+  agency: number | Agency;
+  citizen: number | Citizen;
+  applicantName?: string | null;
+  applicantIdNumber?: string | null;
+  applicantEmail?: string | null;
+  applicantPhone?: string | null;
+  locale: 'vi' | 'en';
+  fields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  documents?:
+    | {
+        key: string;
+        label?: string | null;
+        file: number | DossierFile;
+        reused?: boolean | null;
+        supplement?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  submittedAt: string;
+  receivedAt?: string | null;
+  resolvedAt?: string | null;
+  processingDays?: number | null;
+  pausedOn?: string | null;
+  supplementNote?: string | null;
+  resultNote?: string | null;
+  resultFiles?: (number | DossierFile)[] | null;
+  receipt?: string | null;
+  idempotencyKey?: string | null;
+  requestHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-files".
+ */
+export interface DossierFile {
+  id: number;
+  originalName?: string | null;
+  sha256?: string | null;
+  kind: 'citizen' | 'result';
+  owner?: (number | null) | Citizen;
+  agency?: (number | null) | Agency;
+  dossier?: (number | null) | Dossier;
+  reuseType?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {};
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-forms".
+ */
+export interface DossierForm {
+  id: number;
+  title: string;
+  procedure: number | Procedure;
+  agency: number | Agency;
+  minimumAcr: 'loa2' | 'loa3' | 'loa4';
+  maxFileMb: number;
+  fields?:
+    | {
+        key: string;
+        type: 'text' | 'number' | 'date' | 'choice' | 'citizenId' | 'address';
+        required?: boolean | null;
+        label: string;
+        help?: string | null;
+        choices?:
+          | {
+              value: string;
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        min?: number | null;
+        max?: number | null;
+        maxLength?: number | null;
+        /**
+         * Leave empty when it always applies.
+         */
+        showWhen?: {
+          field?: string | null;
+          equals?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  documents?:
+    | {
+        key: string;
+        required?: boolean | null;
+        maxFiles: number;
+        label: string;
+        /**
+         * A document of this type from an earlier accepted dossier is offered again.
+         */
+        reuseType?: string | null;
+        /**
+         * Leave empty when it always applies.
+         */
+        requiredWhen?: {
+          field?: string | null;
+          equals?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-events".
+ */
+export interface DossierEvent {
+  id: number;
+  dossier: number | Dossier;
+  agency: number | Agency;
+  from?:
+    | (
+        | 'submitted'
+        | 'received'
+        | 'refused'
+        | 'processing'
+        | 'supplement_requested'
+        | 'resolved'
+        | 'returned'
+        | 'withdrawn'
+      )
+    | null;
+  to:
+    | 'submitted'
+    | 'received'
+    | 'refused'
+    | 'processing'
+    | 'supplement_requested'
+    | 'resolved'
+    | 'returned'
+    | 'withdrawn';
+  by: 'citizen' | 'officer' | 'system';
+  officer?: (number | null) | User;
+  officerName?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-reads".
+ */
+export interface DossierRead {
+  id: number;
+  dossier: number | Dossier;
+  user?: (number | null) | User;
+  userName?: string | null;
+  agencyName?: string | null;
+  purpose: 'view' | 'file' | 'process';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-drafts".
+ */
+export interface DossierDraft {
+  id: number;
+  citizen: number | Citizen;
+  procedure: string;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays".
+ */
+export interface Holiday {
+  id: number;
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+  basis?: string | null;
+  provisional?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "relying-parties".
  */
 export interface RelyingParty {
@@ -725,6 +975,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'citizens';
         value: number | Citizen;
+      } | null)
+    | ({
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      } | null)
+    | ({
+        relationTo: 'dossier-forms';
+        value: number | DossierForm;
+      } | null)
+    | ({
+        relationTo: 'dossier-files';
+        value: number | DossierFile;
+      } | null)
+    | ({
+        relationTo: 'dossier-drafts';
+        value: number | DossierDraft;
+      } | null)
+    | ({
+        relationTo: 'holidays';
+        value: number | Holiday;
       } | null)
     | ({
         relationTo: 'relying-parties';
@@ -1112,6 +1382,184 @@ export interface CitizensSelect<T extends boolean = true> {
   assuranceLevel?: T;
   identityVerified?: T;
   passwordHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers_select".
+ */
+export interface DossiersSelect<T extends boolean = true> {
+  code?: T;
+  state?: T;
+  timing?: T;
+  dueDate?: T;
+  procedure?: T;
+  agency?: T;
+  citizen?: T;
+  applicantName?: T;
+  applicantIdNumber?: T;
+  applicantEmail?: T;
+  applicantPhone?: T;
+  locale?: T;
+  fields?: T;
+  documents?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        file?: T;
+        reused?: T;
+        supplement?: T;
+        id?: T;
+      };
+  submittedAt?: T;
+  receivedAt?: T;
+  resolvedAt?: T;
+  processingDays?: T;
+  pausedOn?: T;
+  supplementNote?: T;
+  resultNote?: T;
+  resultFiles?: T;
+  receipt?: T;
+  idempotencyKey?: T;
+  requestHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-forms_select".
+ */
+export interface DossierFormsSelect<T extends boolean = true> {
+  title?: T;
+  procedure?: T;
+  agency?: T;
+  minimumAcr?: T;
+  maxFileMb?: T;
+  fields?:
+    | T
+    | {
+        key?: T;
+        type?: T;
+        required?: T;
+        label?: T;
+        help?: T;
+        choices?:
+          | T
+          | {
+              value?: T;
+              label?: T;
+              id?: T;
+            };
+        min?: T;
+        max?: T;
+        maxLength?: T;
+        showWhen?:
+          | T
+          | {
+              field?: T;
+              equals?: T;
+            };
+        id?: T;
+      };
+  documents?:
+    | T
+    | {
+        key?: T;
+        required?: T;
+        maxFiles?: T;
+        label?: T;
+        reuseType?: T;
+        requiredWhen?:
+          | T
+          | {
+              field?: T;
+              equals?: T;
+            };
+        id?: T;
+      };
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-files_select".
+ */
+export interface DossierFilesSelect<T extends boolean = true> {
+  originalName?: T;
+  sha256?: T;
+  kind?: T;
+  owner?: T;
+  agency?: T;
+  dossier?: T;
+  reuseType?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?: T | {};
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-events_select".
+ */
+export interface DossierEventsSelect<T extends boolean = true> {
+  dossier?: T;
+  agency?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  officer?: T;
+  officerName?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-reads_select".
+ */
+export interface DossierReadsSelect<T extends boolean = true> {
+  dossier?: T;
+  user?: T;
+  userName?: T;
+  agencyName?: T;
+  purpose?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-drafts_select".
+ */
+export interface DossierDraftsSelect<T extends boolean = true> {
+  citizen?: T;
+  procedure?: T;
+  data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays_select".
+ */
+export interface HolidaysSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  name?: T;
+  basis?: T;
+  provisional?: T;
   updatedAt?: T;
   createdAt?: T;
 }

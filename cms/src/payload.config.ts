@@ -11,9 +11,16 @@ import { guardLocks } from './access/own-locks.ts'
 import { Agencies } from './collections/Agencies/index.ts'
 import { AuditLog } from './collections/AuditLog/index.ts'
 import { Citizens } from './collections/Citizens.ts'
+import { DossierDrafts } from './collections/DossierDrafts.ts'
+import { DossierEvents } from './collections/DossierEvents.ts'
+import { DossierFiles } from './collections/DossierFiles.ts'
+import { DossierForms } from './collections/DossierForms.ts'
+import { DossierReads } from './collections/DossierReads.ts'
+import { Dossiers } from './collections/Dossiers/index.ts'
 import { Faqs } from './collections/Faqs.ts'
 import { Feedback } from './collections/Feedback.ts'
 import { Forms } from './collections/Forms/index.ts'
+import { Holidays } from './collections/Holidays.ts'
 import { LifeEvents } from './collections/LifeEvents/index.ts'
 import { Media } from './collections/Media.ts'
 import { Procedures } from './collections/Procedures/index.ts'
@@ -55,6 +62,13 @@ export default buildConfig({
     Sectors,
     Users,
     Citizens,
+    Dossiers,
+    DossierForms,
+    DossierFiles,
+    DossierEvents,
+    DossierReads,
+    DossierDrafts,
+    Holidays,
     RelyingParties,
     Feedback,
     AuditLog,

@@ -63,12 +63,14 @@ export async function openPayload(env: PayloadEnv): Promise<Payload> {
     { default: config },
     { applyVietnameseCollation },
     { applyAuditAppendOnly },
+    { applyDossierAppendOnly },
     { pushOnlyWhenChanged },
   ] = await Promise.all([
     import('payload'),
     import('../../cms/src/payload.config.ts'),
     import('../../cms/src/lib/vietnamese-collation.ts'),
     import('../../cms/src/collections/AuditLog/append-only.ts'),
+    import('../../cms/src/dossiers/append-only.ts'),
     import('./schema-push.ts'),
   ])
   const sanitized = await config
@@ -76,10 +78,11 @@ export async function openPayload(env: PayloadEnv): Promise<Payload> {
   const payload = await getPayload({ config: sanitized })
   // What a push cannot express. It creates columns with the database's C collation: lists
   // sort as Vietnamese readers expect only after this. It knows nothing of triggers: the
-  // audit log is append-only in the database only after this.
+  // audit log and the dossiers' steps and reads are append-only in the database only after this.
   const db = payload.db as unknown as { drizzle: Parameters<typeof applyVietnameseCollation>[0] }
   await applyVietnameseCollation(db.drizzle)
   await applyAuditAppendOnly(db.drizzle)
+  await applyDossierAppendOnly(db.drizzle)
   return payload
 }
 

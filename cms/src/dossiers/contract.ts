@@ -7,7 +7,7 @@
  * language (Accept-Language; vi by default). Endpoints marked "bearer" take the access token of
  * the portal's SSO (`Authorization: Bearer …`), 401 without it.
  */
-import type { Locale } from '../vocabulary.ts'
+import type { Labels, Locale } from '../vocabulary.ts'
 
 /** Paths under the portal server (SERVER_URL); `{x}` is a path parameter. */
 export const DOSSIER_PATHS = Object.freeze({
@@ -41,6 +41,17 @@ export const DOSSIER_PATHS = Object.freeze({
   verify: '/api/portal/receipts/verify',
 })
 
+/**
+ * The site's pages for dossiers (routes of site/src/lib/routes.ts), named here because
+ * notifications and receipts link to them: `{code}` goes in the query.
+ */
+export const CITIZEN_PAGES = Object.freeze({
+  mine: { vi: '/ho-so-cua-toi?ma={code}', en: '/en/my-dossiers?code={code}' },
+  track: { vi: '/tra-cuu-ho-so?ma={code}', en: '/en/track?code={code}' },
+  /** The receipt goes in the fragment: never sent to a server, never in a log. */
+  verify: { vi: '/xac-minh-bien-nhan#{receipt}', en: '/en/verify-receipt#{receipt}' },
+})
+
 /** The states of a dossier (state-machine.ts has the transitions). */
 export const DOSSIER_STATES = [
   'submitted',
@@ -59,6 +70,28 @@ export const TIMINGS = ['not_started', 'on_time', 'due_soon', 'overdue', 'paused
 export type Timing = (typeof TIMINGS)[number]
 
 export const FIELD_TYPES = ['text', 'number', 'date', 'choice', 'citizenId', 'address'] as const
+/** The states as officers and citizens read them (one-stop-shop wording). */
+export const STATE_LABELS: Record<DossierState, Labels> = {
+  submitted: { vi: 'Mới đăng ký', en: 'Submitted' },
+  received: { vi: 'Đã tiếp nhận', en: 'Received' },
+  refused: { vi: 'Không được tiếp nhận', en: 'Refused' },
+  processing: { vi: 'Đang xử lý', en: 'Processing' },
+  supplement_requested: { vi: 'Yêu cầu bổ sung giấy tờ', en: 'Supplement requested' },
+  resolved: { vi: 'Đã xử lý xong', en: 'Resolved' },
+  returned: { vi: 'Đã trả kết quả', en: 'Result returned' },
+  withdrawn: { vi: 'Công dân đã rút hồ sơ', en: 'Withdrawn' },
+}
+
+export const TIMING_LABELS: Record<Timing, Labels> = {
+  not_started: { vi: 'Chưa tính hạn', en: 'Not yet counted' },
+  on_time: { vi: 'Trong hạn', en: 'On time' },
+  due_soon: { vi: 'Sắp đến hạn', en: 'Due soon' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  paused: { vi: 'Tạm dừng (chờ bổ sung)', en: 'Paused (awaiting supplement)' },
+  done_on_time: { vi: 'Xong đúng hạn', en: 'Done on time' },
+  done_late: { vi: 'Xong quá hạn', en: 'Done late' },
+}
+
 export type FieldType = (typeof FIELD_TYPES)[number]
 
 /** Shown (and required) only when another field holds a value. */

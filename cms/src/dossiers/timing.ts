@@ -4,7 +4,7 @@
  * "Due soon": the due date is today or the next working day.
  */
 import type { DossierState, Timing } from './contract.ts'
-import { type Calendar, type Day, addWorkingDays, dayOf } from './working-days.ts'
+import { addWorkingDays, type Calendar, type Day, dayOf } from './working-days.ts'
 
 export type TimingInput = {
   state: DossierState

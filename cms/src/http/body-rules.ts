@@ -7,6 +7,7 @@ import { LIMITS } from './limits.ts'
 import type { Problem } from './problem.ts'
 
 const WITH_BODY = new Set(['POST', 'PATCH', 'PUT'])
+const RAW_FILE = /^(application\/(pdf|octet-stream)|image\/(jpeg|png))\b/
 
 function tooLarge(max: number): Problem {
   return { status: 413, code: 'body.too_large', key: 'body.too_large', values: { max: Math.round(max / 1024 / 1024) } }
@@ -23,13 +24,15 @@ function hasNul(value: unknown): boolean {
 export async function checkBody(request: Request, options: { graphql: boolean }): Promise<Problem | null> {
   if (!WITH_BODY.has(request.method)) return null
   const type = (request.headers.get('content-type') ?? '').toLowerCase()
-  const upload = type.startsWith('multipart/')
+  const multipart = type.startsWith('multipart/')
+  // A dossier file is sent as its own bytes (POST /api/portal/uploads); its handler bounds it.
+  const upload = multipart || RAW_FILE.test(type)
   const max = upload ? LIMITS.maxUploadBytes : LIMITS.maxJsonBytes
   // A client that sends no Content-Length (chunked) is bounded by Payload and the proxy in front.
   const length = Number(request.headers.get('content-length') ?? 0)
   if (length > max) return tooLarge(max)
   // Payload answers 500 "Request is not eligible for file upload" to a multipart body without a boundary.
-  if (upload && (options.graphql || !type.includes('boundary=')))
+  if (multipart && (options.graphql || !type.includes('boundary=')))
     return { status: 400, code: 'body.invalid', key: 'body.invalid' }
   if (upload || !(type.includes('json') || options.graphql)) return null
   const text = await request.clone().text()

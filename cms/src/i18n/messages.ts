@@ -5,11 +5,13 @@
  * (errors.ts). Labels of fixed values (levels, channels, ...) live in vocabulary.ts.
  */
 import { ACCOUNT_EN, ACCOUNT_VI } from './account-messages.ts'
+import { DOSSIER_EN, DOSSIER_VI } from './dossier-messages.ts'
 import { PASSKEY_EN, PASSKEY_VI } from './passkey-messages.ts'
 import { REGISTER_EN, REGISTER_VI } from './register-messages.ts'
 
 const vi = {
   ...ACCOUNT_VI,
+  ...DOSSIER_VI,
   ...PASSKEY_VI,
   ...REGISTER_VI,
   'agency.outside_tree': 'Bạn chỉ được tạo và sửa hồ sơ của cơ quan mình và các đơn vị trực thuộc.',
@@ -170,6 +172,7 @@ export type MessageKey = keyof typeof vi
 
 const en: Record<MessageKey, string> = {
   ...ACCOUNT_EN,
+  ...DOSSIER_EN,
   ...PASSKEY_EN,
   ...REGISTER_EN,
   'agency.outside_tree': 'You may only create and edit records of your own agency and the units below it.',

@@ -9,7 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { TaskInput, TaskName } from './types.ts'
 
-type Executor = { execute(query: ReturnType<typeof sql>): Promise<unknown> }
+export type Executor = { execute(query: ReturnType<typeof sql>): Promise<unknown> }
 type Adapter = {
   drizzle: Executor
   primaryDrizzle?: Executor
@@ -17,7 +17,7 @@ type Adapter = {
 }
 
 /** The connection of the request's open transaction, or the primary outside one. */
-async function executorOf(payload: Payload, req?: PayloadRequest): Promise<Executor> {
+export async function executorOf(payload: Payload, req?: PayloadRequest): Promise<Executor> {
   const adapter = payload.db as unknown as Adapter
   const id = req?.transactionID ? await req.transactionID : undefined
   return (id !== undefined && adapter.sessions[String(id)]?.db) || adapter.primaryDrizzle || adapter.drizzle

@@ -17,6 +17,8 @@ type Inputs = {
   publish: RecordRef[]
   /** Rebuild the static search fallback (Pagefind) from the published pages. */
   'search-fallback': Record<string, never>
+  /** Tell the citizen of one step of their dossier (a dossier-events row), by one channel. */
+  'dossier-notify': { event: number; channel: 'email' | 'sms' }
 }
 export type TaskName = keyof Inputs
 export type TaskInput<T extends TaskName> = Inputs[T]

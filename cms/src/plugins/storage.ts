@@ -11,7 +11,7 @@ import type { PortalEnv } from '../env.ts'
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 /** Every upload collection, each under its own key prefix, as each has its own folder in UPLOADS_DIR. */
-const COLLECTIONS = ['forms', 'videos', 'media'] as const satisfies readonly UploadCollectionSlug[]
+const COLLECTIONS = ['forms', 'videos', 'media', 'dossier-files'] as const satisfies readonly UploadCollectionSlug[]
 
 type S3Env = Pick<
   PortalEnv,
@@ -41,7 +41,8 @@ function problems(env: S3Env): string[] {
  * served through Payload (/api/{collection}/file/{name}), so access rules keep applying.
  * The plugin's fields (`prefix`) are inserted either way: one database schema, whichever
  * storage a deployment picks (the migrations are the same).
- * TODO(dossiers): citizens' dossier files go to a private bucket, never public-read.
+ * Dossier files are private like the rest: the bucket is never public-read, and Payload serves
+ * a file only to those who may read its row (collections/DossierFiles.ts).
  */
 export function storagePlugin(env: S3Env): Plugin {
   const found = problems(env)

@@ -4,6 +4,7 @@
  * a retry never duplicates work.
  */
 import type { Task, TaskName } from '../types.ts'
+import { dossierNotifyTask } from './dossier-notify.ts'
 import { publishTask } from './publish.ts'
 import { searchFallbackTask } from './search-fallback.ts'
 import { searchSyncTask } from './search-sync.ts'
@@ -12,4 +13,5 @@ export const TASKS: { [T in TaskName]: Task<T> } = {
   'search-sync': searchSyncTask,
   publish: publishTask,
   'search-fallback': searchFallbackTask,
+  'dossier-notify': dossierNotifyTask,
 }

@@ -1,0 +1,242 @@
+/**
+ * A submission, all or nothing: in one transaction the dossier gets its code, its documents
+ * (the citizen's uploads attached, reused files copied into it), its first step and the
+ * citizen's notifications; the receipt is signed over what was stored. A retry with the same
+ * Idempotency-Key, even one sent at the same moment, waits for the first (an advisory lock
+ * on the key) and gets its answer again; the same key with another request is refused.
+ */
+import { createHash } from 'node:crypto'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import { env } from '../env.ts'
+import { PortalError } from '../errors.ts'
+import type { Language } from '../i18n/t.ts'
+import { executorOf } from '../jobs/queue.ts'
+import type { Citizen, Dossier, DossierFile } from '../payload-types.ts'
+import { ssoSecret } from '../sso/secret.ts'
+import { CITIZEN_PAGES, type DocumentFiles, type FieldValue, type SubmitAnswer } from './contract.ts'
+import { readStoredFile } from './files/storage.ts'
+import type { LoadedForm } from './form.ts'
+import { codePrefix, formatCode, lookupSecret, submitterId } from './identifiers.ts'
+import { signReceipt } from './receipt.ts'
+import { recordEvent } from './transition.ts'
+
+/** States after which an agency has accepted the documents: only those are offered again. */
+export const ACCEPTED_STATES = ['received', 'processing', 'supplement_requested', 'resolved', 'returned'] as const
+
+export type Submission = {
+  citizen: Citizen
+  form: LoadedForm
+  locale: Language
+  fields: Record<string, FieldValue>
+  documents: DocumentFiles
+  idempotencyKey: string
+  /** sha256 of the request as sent: a replay must ask the same. */
+  requestHash: string
+  now?: Date
+}
+
+export const requestHashOf = (body: unknown): string => createHash('sha256').update(JSON.stringify(body)).digest('hex')
+
+const keyOf = (submission: Pick<Submission, 'citizen' | 'idempotencyKey'>) =>
+  `${submission.citizen.id}:${submission.idempotencyKey}`
+
+export function issuer(): string {
+  return env.SERVER_URL.replace(/\/$/, '')
+}
+
+function answerOf(dossier: Dossier, language: Language): SubmitAnswer {
+  const secret = lookupSecret(ssoSecret(env), dossier.code)
+  const receipt = dossier.receipt ?? ''
+  return {
+    code: dossier.code,
+    secret,
+    receipt,
+    state: dossier.state,
+    submittedAt: dossier.submittedAt,
+    verifyUrl: new URL(CITIZEN_PAGES.verify[language].replace('{receipt}', receipt), env.SITE_URL).href,
+  }
+}
+
+/** The files a citizen may attach: their own unattached uploads, and files of their accepted dossiers. */
+export async function attachableFiles(payload: Payload, citizenId: number): Promise<Map<string, DossierFile>> {
+  const { docs } = await payload.find({
+    collection: 'dossier-files',
+    where: {
+      and: [
+        { owner: { equals: citizenId } },
+        { kind: { equals: 'citizen' } },
+        {
+          or: [{ dossier: { exists: false } }, { 'dossier.state': { in: [...ACCEPTED_STATES] } }],
+        },
+      ],
+    },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return new Map((docs as DossierFile[]).map((file) => [String(file.id), file]))
+}
+
+type Replay = { kind: 'replay'; answer: SubmitAnswer } | { kind: 'created'; answer: SubmitAnswer }
+
+export async function submitDossier(payload: Payload, submission: Submission): Promise<Replay> {
+  const now = submission.now ?? new Date()
+  const language = submission.locale
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const db = await executorOf(payload, req)
+    await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`dossier-submit:${keyOf(submission)}`}))`)
+    const { docs: earlier } = await payload.find({
+      collection: 'dossiers',
+      where: { idempotencyKey: { equals: keyOf(submission) } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      context: { skipReadLog: true },
+    })
+    const existing = earlier[0] as Dossier | undefined
+    if (existing) {
+      await commitTransaction(req)
+      if (existing.requestHash !== submission.requestHash)
+        throw new PortalError('dossier.idempotency_mismatch', { language })
+      return { kind: 'replay', answer: answerOf(existing, language) }
+    }
+
+    const files = await attachableFiles(payload, submission.citizen.id)
+    const rows: NonNullable<Dossier['documents']> = []
+    const attach: number[] = []
+    const copies: { key: string; file: DossierFile }[] = []
+    for (const document of submission.documents) {
+      const label = submission.form.documents.find((entry) => entry.key === document.key)?.label
+      for (const id of document.files) {
+        const file = files.get(id)
+        if (!file)
+          throw new PortalError('dossier.invalid', { language, details: { documents: { [document.key]: id } } })
+        if (file.dossier) copies.push({ key: document.key, file })
+        else {
+          attach.push(file.id)
+          rows.push({ key: document.key, label, file: file.id, reused: false })
+        }
+      }
+    }
+    // A reused document becomes this dossier's own copy: the new agency's officers read it, the old stays as it was.
+    for (const { key, file } of copies) {
+      const bytes = await readStoredFile(file)
+      const copy = await payload.create({
+        collection: 'dossier-files',
+        data: {
+          originalName: file.originalName,
+          owner: submission.citizen.id,
+          kind: 'citizen',
+          reuseType: file.reuseType,
+        },
+        file: {
+          data: Buffer.from(bytes),
+          mimetype: file.mimeType ?? 'application/pdf',
+          name: file.filename ?? 'file',
+          size: bytes.byteLength,
+        },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+      attach.push(copy.id)
+      const label = submission.form.documents.find((entry) => entry.key === key)?.label
+      rows.push({ key, label, file: copy.id, reused: true })
+    }
+
+    // The code's sequence: one agency's submissions of a day take turns for it (a short lock, held to commit).
+    const prefix = codePrefix(submission.form.procedure.agency.code, now)
+    await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`dossier-code:${prefix}`}))`)
+    const last = (await db.execute(sql`select max(code) as code from dossiers where code like ${`${prefix}%`}`)) as {
+      rows: { code: string | null }[]
+    }
+    const sequence = Number(last.rows[0]?.code?.slice(prefix.length) ?? 0) + 1
+    const code = formatCode(prefix, sequence)
+
+    const hashes = new Map<number, string>()
+    for (const id of attach) {
+      const updated = (await payload.update({
+        collection: 'dossier-files',
+        id,
+        data: { agency: submission.form.agencyId },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })) as DossierFile
+      hashes.set(id, updated.sha256 ?? '')
+    }
+    const key = ssoSecret(env)
+    const pool = (payload.db as unknown as PostgresAdapter).pool
+    const receipt = await signReceipt(pool, key, {
+      iss: issuer(),
+      sub: code,
+      procedure: submission.form.procedure.code,
+      submitter: submitterId(key, submission.citizen.id),
+      files: rows.map((row) => ({ key: row.key, sha256: hashes.get(row.file as number) ?? '' })),
+      iat: Math.floor(now.getTime() / 1000),
+    })
+    const dossier = (await payload.create({
+      collection: 'dossiers',
+      data: {
+        code,
+        state: 'submitted',
+        timing: 'not_started',
+        procedure: submission.form.procedureId,
+        agency: submission.form.agencyId,
+        citizen: submission.citizen.id,
+        applicantName: submission.citizen.businessName
+          ? `${submission.citizen.fullName} (${submission.citizen.businessName})`
+          : submission.citizen.fullName,
+        applicantIdNumber:
+          submission.citizen.citizenId ?? submission.citizen.passportNumber ?? submission.citizen.enterpriseCode,
+        applicantEmail: submission.citizen.email,
+        applicantPhone: submission.citizen.phone,
+        locale: language,
+        fields: submission.fields,
+        documents: rows,
+        submittedAt: now.toISOString(),
+        processingDays: submission.form.processingDays,
+        receipt,
+        idempotencyKey: keyOf(submission),
+        requestHash: submission.requestHash,
+      },
+      overrideAccess: true,
+      depth: 0,
+      req,
+      context: { skipReadLog: true },
+    })) as Dossier
+    for (const id of attach) {
+      await payload.update({
+        collection: 'dossier-files',
+        id,
+        data: { dossier: dossier.id },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+    }
+    await recordEvent(req, { dossier, from: null, to: 'submitted', by: 'citizen' })
+    await payload.delete({
+      collection: 'dossier-drafts',
+      where: {
+        and: [
+          { citizen: { equals: submission.citizen.id } },
+          { procedure: { equals: submission.form.procedure.code } },
+        ],
+      },
+      overrideAccess: true,
+      req,
+    })
+    await commitTransaction(req)
+    return { kind: 'created', answer: answerOf(dossier, language) }
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}

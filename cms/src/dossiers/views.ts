@@ -1,0 +1,209 @@
+/**
+ * A dossier as the portal API shows it (contract.ts): to anyone with its code and secret
+ * (PublicDossier: status and the steps' states and times, nothing personal), and to its
+ * citizen (DossierDetail: everything, with the staff reads of it).
+ */
+import type { Payload } from 'payload'
+
+import type { Dossier, DossierEvent, DossierFile, DossierRead } from '../payload-types.ts'
+import type { Locale } from '../vocabulary.ts'
+import { loadCalendar } from './calendar.ts'
+import type {
+  DossierDetail,
+  DossierState,
+  DossierSummary,
+  DossierFile as FileView,
+  FormDefinition,
+  PublicDossier,
+} from './contract.ts'
+import { placeName } from './places/index.ts'
+import { transitionsFrom } from './state-machine.ts'
+import { timingOf } from './timing.ts'
+
+const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
+
+type Names = { procedure: { code: string; name: string }; agency: { code: string; name: string } }
+
+async function namesOf(payload: Payload, dossier: Dossier, locale: Locale): Promise<Names> {
+  const [procedure, agency] = await Promise.all([
+    payload.findByID({
+      collection: 'procedures',
+      id: idOf(dossier.procedure),
+      depth: 0,
+      locale,
+      fallbackLocale: 'vi',
+      overrideAccess: true,
+      select: { code: true, name: true },
+    }),
+    payload.findByID({
+      collection: 'agencies',
+      id: idOf(dossier.agency),
+      depth: 0,
+      locale,
+      fallbackLocale: 'vi',
+      overrideAccess: true,
+      select: { code: true, name: true },
+    }),
+  ])
+  return {
+    procedure: { code: procedure.code, name: procedure.name },
+    agency: { code: agency.code, name: agency.name },
+  }
+}
+
+async function eventsOf(payload: Payload, dossierId: number): Promise<DossierEvent[]> {
+  const { docs } = await payload.find({
+    collection: 'dossier-events',
+    where: { dossier: { equals: dossierId } },
+    sort: 'createdAt',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs as DossierEvent[]
+}
+
+async function summaryOf(payload: Payload, dossier: Dossier, locale: Locale, now: Date): Promise<DossierSummary> {
+  const [names, calendar] = await Promise.all([namesOf(payload, dossier, locale), loadCalendar(payload)])
+  return {
+    code: dossier.code,
+    ...names,
+    state: dossier.state,
+    submittedAt: dossier.submittedAt,
+    ...(dossier.receivedAt ? { receivedAt: dossier.receivedAt } : {}),
+    ...(dossier.dueDate ? { dueDate: dossier.dueDate } : {}),
+    timing: timingOf(
+      {
+        state: dossier.state,
+        dueDate: dossier.dueDate,
+        resolvedAt: dossier.resolvedAt ? new Date(dossier.resolvedAt) : null,
+      },
+      now,
+      calendar,
+    ),
+    updatedAt: dossier.updatedAt,
+  }
+}
+
+export async function publicView(
+  payload: Payload,
+  dossier: Dossier,
+  locale: Locale,
+  now = new Date(),
+): Promise<PublicDossier> {
+  const [summary, events] = await Promise.all([summaryOf(payload, dossier, locale, now), eventsOf(payload, dossier.id)])
+  const { updatedAt: _updated, ...rest } = summary
+  return { ...rest, timeline: events.map((event) => ({ state: event.to as DossierState, at: event.createdAt })) }
+}
+
+export function listView(
+  payload: Payload,
+  dossiers: Dossier[],
+  locale: Locale,
+  now = new Date(),
+): Promise<DossierSummary[]> {
+  return Promise.all(dossiers.map((dossier) => summaryOf(payload, dossier, locale, now)))
+}
+
+export function fileView(file: DossierFile, reused = false): FileView {
+  return {
+    id: String(file.id),
+    name: file.originalName ?? file.filename ?? '',
+    size: file.filesize ?? 0,
+    type: file.mimeType ?? '',
+    sha256: file.sha256 ?? '',
+    uploadedAt: file.createdAt,
+    reused,
+  }
+}
+
+function fieldText(value: unknown): string {
+  if (value && typeof value === 'object' && 'province' in value && 'commune' in value) {
+    const address = value as { province: string; commune: string; street?: string }
+    return [address.street, placeName(address.province, address.commune)].filter(Boolean).join(', ')
+  }
+  return String(value ?? '')
+}
+
+/** Everything, for the dossier's own citizen. `form` labels fields and documents in the page's language. */
+export async function detailView(
+  payload: Payload,
+  dossier: Dossier,
+  form: Pick<FormDefinition, 'fields' | 'documents'> | null,
+  locale: Locale,
+  now = new Date(),
+): Promise<DossierDetail> {
+  const [base, events, reads, files] = await Promise.all([
+    publicView(payload, dossier, locale, now),
+    eventsOf(payload, dossier.id),
+    payload.find({
+      collection: 'dossier-reads',
+      where: { dossier: { equals: dossier.id } },
+      sort: '-createdAt',
+      depth: 0,
+      limit: 200,
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: 'dossier-files',
+      where: { dossier: { equals: dossier.id } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    }),
+  ])
+  const byId = new Map((files.docs as DossierFile[]).map((file) => [file.id, file]))
+  const values = (dossier.fields ?? {}) as Record<string, unknown>
+  const documents = new Map<string, DossierDetail['documents'][number]>()
+  for (const entry of dossier.documents ?? []) {
+    const file = byId.get(idOf(entry.file))
+    if (!file) continue
+    const label = form?.documents.find((document) => document.key === entry.key)?.label ?? entry.label ?? entry.key
+    const slot = documents.get(entry.key) ?? { key: entry.key, label, files: [] }
+    slot.files.push(fileView(file, entry.reused === true))
+    documents.set(entry.key, slot)
+  }
+  const resultFiles = (dossier.resultFiles ?? [])
+    .map((entry) => byId.get(idOf(entry)))
+    .filter((file) => file !== undefined)
+  const actions = transitionsFrom(dossier.state, 'citizen').map((transition) =>
+    transition.to === 'withdrawn' ? ('withdraw' as const) : ('supplement' as const),
+  )
+  const lastSupplement = [...events].reverse().find((event) => event.to === 'supplement_requested')
+  return {
+    ...base,
+    fields: Object.entries(values).map(([key, value]) => ({
+      key,
+      label: form?.fields.find((field) => field.key === key)?.label ?? key,
+      value: fieldText(value),
+    })),
+    documents: [...documents.values()],
+    events: events.map((event) => ({
+      from: (event.from as DossierState | null) ?? null,
+      to: event.to as DossierState,
+      at: event.createdAt,
+      by: event.by,
+      ...(event.officerName ? { officer: event.officerName } : {}),
+      ...(event.note ? { note: event.note } : {}),
+    })),
+    accessLog: (reads.docs as DossierRead[]).map((read) => ({
+      at: read.createdAt,
+      officer: read.userName ?? '',
+      agency: read.agencyName ?? '',
+      purpose: read.purpose,
+    })),
+    ...(dossier.state === 'supplement_requested' && lastSupplement
+      ? { supplement: { note: lastSupplement.note ?? '', requestedAt: lastSupplement.createdAt } }
+      : {}),
+    ...(resultFiles.length || dossier.resultNote
+      ? {
+          result: {
+            ...(dossier.resultNote ? { note: dossier.resultNote } : {}),
+            files: resultFiles.map((file) => fileView(file)),
+          },
+        }
+      : {}),
+    actions,
+    receipt: dossier.receipt ?? '',
+  }
+}
