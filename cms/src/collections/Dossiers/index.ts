@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody, ownAgencyDossiers } from '../../access/dossier-access.ts'
 import { DOSSIER_STATES, STATE_LABELS, TIMING_LABELS, TIMINGS } from '../../dossiers/contract.ts'
 import { LOCALES } from '../../vocabulary.ts'
+import { transitionEndpoint } from './endpoints/transition.ts'
 import { logStaffRead } from './hooks/log-staff-read.ts'
 
 const text = (vi: string, en: string) => ({ vi, en })
@@ -32,6 +33,7 @@ export const Dossiers: CollectionConfig = {
   defaultSort: 'dueDate',
   access: { read: ownAgencyDossiers('agency'), create: nobody, update: nobody, delete: nobody },
   hooks: { afterRead: [logStaffRead] },
+  endpoints: [transitionEndpoint],
   fields: [
     {
       name: 'code',
