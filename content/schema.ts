@@ -409,3 +409,64 @@ export function findReferenceProblems(content: Content): string[] {
   }
   return problems
 }
+
+const dayText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/** content/holidays.json: the calendar deadlines are counted on (cms Holidays collection). */
+export const holidaySchema = z.strictObject({
+  date: dayText,
+  kind: z.enum(['holiday', 'workday']),
+  name: localizedSchema,
+  basis: z.string(),
+  provisional: z.boolean(),
+})
+export type Holiday = z.infer<typeof holidaySchema>
+
+const conditionSchema = z.strictObject({ field: z.string(), equals: z.string() })
+const fieldKey = z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/)
+
+/** content/dossier-forms.json: the online forms of the seed's online procedures (cms DossierForms). */
+export const dossierFormSchema = z.strictObject({
+  procedure: z.string(),
+  agency: z.string(),
+  title: localizedSchema,
+  minimumAcr: z.enum(['loa2', 'loa3', 'loa4']),
+  source: z.string(),
+  fields: z.array(
+    z.strictObject({
+      key: fieldKey,
+      type: z.enum(['text', 'number', 'date', 'choice', 'citizenId', 'address']),
+      label: localizedSchema,
+      required: z.boolean(),
+      choices: z.array(z.strictObject({ value: z.string(), label: localizedSchema })).optional(),
+      showWhen: conditionSchema.optional(),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      maxLength: z.number().int().positive().optional(),
+    }),
+  ),
+  documents: z.array(
+    z.strictObject({
+      key: fieldKey,
+      label: localizedSchema,
+      required: z.boolean(),
+      requiredWhen: conditionSchema.optional(),
+      reuseType: z.string().optional(),
+      maxFiles: z.number().int().min(1).max(5),
+    }),
+  ),
+})
+export type DossierFormContent = z.infer<typeof dossierFormSchema>
+
+/** The holiday calendar and the online forms (issue 15), each file validated. */
+export function loadDossierContent(dir: string = import.meta.dirname): {
+  holidays: Holiday[]
+  forms: DossierFormContent[]
+} {
+  const holidaysFile = join(dir, 'holidays.json')
+  const formsFile = join(dir, 'dossier-forms.json')
+  return {
+    holidays: parseWith(z.object({ days: z.array(holidaySchema) }), holidaysFile, readJson(holidaysFile)).days,
+    forms: parseWith(z.object({ forms: z.array(dossierFormSchema) }), formsFile, readJson(formsFile)).forms,
+  }
+}

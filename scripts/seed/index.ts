@@ -4,6 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { loadContent, loadNational } from '../../content/schema.ts'
 import { seedContent } from './content.ts'
 import { SEEDING } from './context.ts'
+import { seedDossierContent } from './dossiers.ts'
 import { seedNational } from './national.ts'
 
 export type SeedOptions = {
@@ -38,6 +39,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<void
     const refs = await seedContent(payload, req, content, options.log)
     const curated = new Set(content.procedures.map((p) => p.code))
     if (options.national !== false) await seedNational(payload, req, loadNational(), refs, curated, options.log)
+    await seedDossierContent(payload, req, refs, options.log)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

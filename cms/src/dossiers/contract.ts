@@ -13,13 +13,13 @@ import type { Labels, Locale } from '../vocabulary.ts'
 export const DOSSIER_PATHS = Object.freeze({
   /** GET, public: the online form of a procedure (FormDefinition); 404 when it has none. */
   form: '/api/portal/dossier-forms/{procedure}',
-  /** GET, public: the 34 provinces (Place[]); `/{province}`: its communes and wards. */
+  /** GET, public: the 34 provinces (Place[]); `/{province}`: its communes and wards (Place[]). */
   places: '/api/portal/places',
   /** POST, bearer: the file's bytes as the body, `?name=` its file name; 201 UploadedFile. */
   uploads: '/api/portal/uploads',
   /** GET, bearer: the citizen's own uploaded file's bytes. */
   upload: '/api/portal/uploads/{id}',
-  /** GET, bearer: files of earlier accepted dossiers, offered again by document type (once-only). */
+  /** GET, bearer: ReusableDocument[], files of earlier accepted dossiers, the newest of each type (once-only). */
   reusable: '/api/portal/documents/reusable',
   /** GET, PUT (Draft body), DELETE; bearer: the citizen's draft for one procedure. */
   draft: '/api/portal/drafts/{procedure}',

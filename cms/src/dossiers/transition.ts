@@ -70,7 +70,8 @@ export async function applyStep(req: PayloadRequest, step: Step): Promise<Dossie
   const data: Partial<Dossier> = { state: step.to }
   if (step.to === 'received') {
     data.receivedAt = now.toISOString()
-    data.dueDate = addWorkingDays(today, dossier.processingDays ?? 0, calendar)
+    // A record without a time in working days gives no due date (form.ts processingDays): none is invented.
+    if (dossier.processingDays) data.dueDate = addWorkingDays(today, dossier.processingDays, calendar)
   }
   if (step.to === 'supplement_requested') {
     data.pausedOn = today

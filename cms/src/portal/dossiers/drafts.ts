@@ -1,0 +1,79 @@
+/**
+ * A citizen's draft of a submission, one per procedure (contract `Draft`): saved as they go,
+ * read back after a reload, gone once submitted or when they delete it.
+ */
+import { z } from 'zod'
+import type { Draft } from '../../dossiers/contract.ts'
+import { PortalError } from '../../errors.ts'
+import type { DossierDraft } from '../../payload-types.ts'
+import { answer, type Context, endpoint, jsonBody, signedIn } from './handle.ts'
+import { submitBody } from './submit.ts'
+
+/** A draft may be incomplete and wrong in any field; its shape and size are still bounded. */
+const draftBody = z.strictObject({
+  procedure: z.string().regex(/^[0-9A-Za-z.]{3,40}$/),
+  fields: submitBody.shape.fields,
+  documents: submitBody.shape.documents,
+  step: z.number().int().min(0).max(20),
+})
+
+const MAX_DRAFT_BYTES = 64 * 1024
+
+function procedureOf(context: Context): string {
+  const code = String(context.req.routeParams?.procedure ?? '')
+  if (!/^[0-9A-Za-z.]{3,40}$/.test(code)) throw new PortalError('dossier.draft_invalid', { language: context.language })
+  return code
+}
+
+async function findDraft(context: Context, citizen: number, procedure: string): Promise<DossierDraft | undefined> {
+  const { docs } = await context.req.payload.find({
+    collection: 'dossier-drafts',
+    where: { and: [{ citizen: { equals: citizen } }, { procedure: { equals: procedure } }] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0] as DossierDraft | undefined
+}
+
+export const getDraftEndpoint = endpoint('get', '/portal/drafts/:procedure', async (context) => {
+  const { citizen } = await signedIn(context)
+  const draft = await findDraft(context, citizen.id, procedureOf(context))
+  if (!draft) throw new PortalError('dossier.not_found', { language: context.language })
+  return answer({ ...(draft.data as Draft), updatedAt: draft.updatedAt })
+})
+
+export const putDraftEndpoint = endpoint('put', '/portal/drafts/:procedure', async (context) => {
+  const { citizen } = await signedIn(context)
+  const procedure = procedureOf(context)
+  const parsed = draftBody.safeParse(await jsonBody(context))
+  if (!parsed.success || parsed.data.procedure !== procedure || JSON.stringify(parsed.data).length > MAX_DRAFT_BYTES)
+    throw new PortalError('dossier.draft_invalid', { language: context.language })
+  const existing = await findDraft(context, citizen.id, procedure)
+  const saved = existing
+    ? await context.req.payload.update({
+        collection: 'dossier-drafts',
+        id: existing.id,
+        data: { data: parsed.data },
+        overrideAccess: true,
+        depth: 0,
+      })
+    : await context.req.payload.create({
+        collection: 'dossier-drafts',
+        data: { citizen: citizen.id, procedure, data: parsed.data },
+        overrideAccess: true,
+        depth: 0,
+      })
+  return answer({ ...parsed.data, updatedAt: saved.updatedAt })
+})
+
+export const deleteDraftEndpoint = endpoint('delete', '/portal/drafts/:procedure', async (context) => {
+  const { citizen } = await signedIn(context)
+  const procedure = procedureOf(context)
+  await context.req.payload.delete({
+    collection: 'dossier-drafts',
+    where: { and: [{ citizen: { equals: citizen.id } }, { procedure: { equals: procedure } }] },
+    overrideAccess: true,
+  })
+  return new Response(null, { status: 204, headers: { 'Access-Control-Allow-Origin': '*' } })
+})
