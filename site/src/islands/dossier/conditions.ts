@@ -41,7 +41,10 @@ export function submittedFields(form: FormDefinition, values: Values): Values {
   const out: Values = {}
   for (const field of visibleFields(form, values)) {
     const value = values[field.key]
-    if (value !== undefined && !isEmpty(value)) out[field.key] = value
+    if (value === undefined || isEmpty(value)) continue
+    // A number is typed as text (inputmode numeric); it is sent as a number when it reads as one.
+    const number = field.type === 'number' ? Number(String(value).trim()) : Number.NaN
+    out[field.key] = Number.isFinite(number) ? number : isAddress(value) ? value : String(value).trim()
   }
   return out
 }
