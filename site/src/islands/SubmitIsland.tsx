@@ -171,7 +171,9 @@ export default function SubmitIsland({ messages, receiptMessages, ...context }: 
                 field={field}
                 value={progress.fields[field.key]}
                 error={problems[field.key]}
-                onChange={(value) => change((current) => ({ ...current, fields: { ...current.fields, [field.key]: value } }))}
+                onChange={(value) =>
+                  change((current) => ({ ...current, fields: { ...current.fields, [field.key]: value } }))
+                }
                 context={api$}
                 t={t}
               />
@@ -197,7 +199,15 @@ export default function SubmitIsland({ messages, receiptMessages, ...context }: 
             />
           ))}
         {step === 'review' && (
-          <Review form={form} progress={progress} reusable={reusable} known={known} onChange={goTo} context={api$} t={t} />
+          <Review
+            form={form}
+            progress={progress}
+            reusable={reusable}
+            known={known}
+            onChange={goTo}
+            context={api$}
+            t={t}
+          />
         )}
         <ErrorAlert error={sendError} t={t} />
         <p className="dossier-actions">

@@ -72,7 +72,10 @@ export function DocumentInput(props: Props) {
   const uploads = files.filter((file) => file !== reusable?.file.id)
 
   return (
-    <fieldset className={message ? 'field field--error' : 'field'} aria-describedby={describedBy(document.key, false, Boolean(message))}>
+    <fieldset
+      className={message ? 'field field--error' : 'field'}
+      aria-describedby={describedBy(document.key, false, Boolean(message))}
+    >
       <legend>
         {document.label}
         {!props.required && <span className="field__optional"> {t('submit.optional')}</span>}
@@ -107,7 +110,9 @@ export function DocumentInput(props: Props) {
       )}
       {(!reusable || mode === 'upload') && (
         <>
-          <label htmlFor={reusable ? `${id}-file` : id}>{t('submit.doc.file', { size, count: document.maxFiles })}</label>
+          <label htmlFor={reusable ? `${id}-file` : id}>
+            {t(maxBytes > 0 ? 'submit.doc.file' : 'submit.doc.fileAny', { size, count: document.maxFiles })}
+          </label>
           <input
             type="file"
             id={reusable ? `${id}-file` : id}
@@ -127,7 +132,9 @@ export function DocumentInput(props: Props) {
             </div>
           ))}
           <p className="visually-hidden" role="status">
-            {sending.map((item) => t('submit.doc.percent', { name: item.name, percent: percent(item.loaded, item.total) })).join(' ')}
+            {sending
+              .map((item) => t('submit.doc.percent', { name: item.name, percent: percent(item.loaded, item.total) }))
+              .join(' ')}
           </p>
           {uploads.length > 0 && (
             <ul className="upload-list">

@@ -43,7 +43,13 @@ export function FieldInput({ field, value, error, onChange, context, t }: Props)
         <legend>{label}</legend>
         {hintText}
         <FieldError id={field.key} message={error} />
-        <AddressInput id={id} value={isAddress(value) ? value : undefined} onChange={onChange} context={context} t={t} />
+        <AddressInput
+          id={id}
+          value={isAddress(value) ? value : undefined}
+          onChange={onChange}
+          context={context}
+          t={t}
+        />
       </fieldset>
     )
 
@@ -100,7 +106,13 @@ export function FieldInput({ field, value, error, onChange, context, t }: Props)
           value={text}
           onChange={(event) => onChange(event.target.value)}
           {...(field.type === 'citizenId'
-            ? { inputMode: 'numeric' as const, pattern: '[0-9]{12}', maxLength: 12, autoComplete: 'off', spellCheck: false }
+            ? {
+                inputMode: 'numeric' as const,
+                pattern: '[0-9]{12}',
+                maxLength: 12,
+                autoComplete: 'off',
+                spellCheck: false,
+              }
             : {})}
           {...(field.type === 'number' ? { inputMode: 'decimal' as const, spellCheck: false } : {})}
           {...(field.type === 'text' && field.maxLength ? { maxLength: field.maxLength } : {})}

@@ -20,7 +20,7 @@ type Props = {
 /** Everything the citizen is about to send (GOV.UK "check answers"), each part with a way back to change it. */
 export function Review({ form, progress, reusable, known, onChange, context, t }: Props) {
   const reused = new Set(reusable.map((entry) => entry.file.id))
-  const valueOf = (key: string) => {
+  const answerOf = (key: string) => {
     const field = form.fields.find((candidate) => candidate.key === key)
     const value = progress.fields[key]
     if (value === undefined || value === '') return t('submit.review.none')
@@ -42,7 +42,7 @@ export function Review({ form, progress, reusable, known, onChange, context, t }
         {visibleFields(form, progress.fields).map((field) => (
           <div key={field.key}>
             <dt>{field.label}</dt>
-            <dd>{valueOf(field.key)}</dd>
+            <dd>{answerOf(field.key)}</dd>
             <dd className="no-print">{change(0, field.label)}</dd>
           </div>
         ))}
@@ -59,7 +59,10 @@ export function Review({ form, progress, reusable, known, onChange, context, t }
                   ? t('submit.review.none')
                   : files
                       .map((id) =>
-                        [known[id]?.name ?? t('submit.doc.savedFile'), reused.has(id) ? `(${t('submit.review.reused')})` : '']
+                        [
+                          known[id]?.name ?? t('submit.doc.savedFile'),
+                          reused.has(id) ? `(${t('submit.review.reused')})` : '',
+                        ]
                           .filter(Boolean)
                           .join(' '),
                       )

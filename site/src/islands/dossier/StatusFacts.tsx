@@ -7,17 +7,24 @@ import { stateKey, timingKey, timingTone } from './labels.ts'
 /** Where a dossier stands: the facts of the tracking page and of the citizen's own view. */
 export function StatusFacts({ dossier, locale, t }: { dossier: PublicDossier; locale: Locale; t: Translate }) {
   const facts: [string, React.ReactNode][] = [
-    [t('dossier.code'), <span className="dossier-code">{dossier.code}</span>],
+    [
+      t('dossier.code'),
+      <span key="code" className="dossier-code">
+        {dossier.code}
+      </span>,
+    ],
     [t('dossier.procedure'), dossier.procedure.name],
     [t('dossier.agency'), dossier.agency.name],
-    [t('dossier.state'), <strong>{t(stateKey(dossier.state))}</strong>],
+    [t('dossier.state'), <strong key="state">{t(stateKey(dossier.state))}</strong>],
     [t('dossier.submittedAt'), formatDateTime(dossier.submittedAt, locale)],
   ]
   if (dossier.receivedAt) facts.push([t('dossier.receivedAt'), formatDateTime(dossier.receivedAt, locale)])
   if (dossier.dueDate) facts.push([t('dossier.dueDate'), formatDate(dossier.dueDate, locale)])
   facts.push([
     t('dossier.timing'),
-    <span className={`dossier-timing dossier-timing--${timingTone(dossier.timing)}`}>{t(timingKey(dossier.timing))}</span>,
+    <span key="timing" className={`dossier-timing dossier-timing--${timingTone(dossier.timing)}`}>
+      {t(timingKey(dossier.timing))}
+    </span>,
   ])
   return (
     <dl className="facts dossier-facts">

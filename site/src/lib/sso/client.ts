@@ -5,7 +5,16 @@
  * the origin of one of the client's redirect URIs (oidc-provider's clientBasedCORS).
  */
 import { randomToken, s256 } from './pkce.ts'
-import { currentLogin, currentToken, forgetLogin, saveLogin, savePending, saveToken, takePending, tokenFrom } from './session.ts'
+import {
+  currentLogin,
+  currentToken,
+  forgetLogin,
+  saveLogin,
+  savePending,
+  saveToken,
+  takePending,
+  tokenFrom,
+} from './session.ts'
 
 /** What the page tells the script (data attributes written at build time). */
 export type SsoConfig = {
