@@ -18,9 +18,13 @@ export function formatDate(value: string, locale: Locale): string {
 export function formatDateTime(value: string, locale: Locale): string {
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return value
+  // dateStyle cannot name the zone (Intl refuses timeZoneName beside it): the parts one by one.
   return new Intl.DateTimeFormat(TAGS[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: ZONE,
     timeZoneName: 'short',
   }).format(date)
