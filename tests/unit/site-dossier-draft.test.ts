@@ -67,7 +67,7 @@ describe('a submission draft', () => {
     const server = draft({ step: 1, updatedAt: '2025-09-12T08:00:00Z' })
     const local = draft({ step: 2, updatedAt: '2025-09-12T08:05:00Z' })
     expect(newerDraft(server, local)).toBe(local)
-    expect(newerDraft({ ...server, updatedAt: '2025-09-12T09:00:00Z' }, local).step).toBe(1)
+    expect(newerDraft({ ...server, updatedAt: '2025-09-12T09:00:00Z' }, local)?.step).toBe(1)
     expect(newerDraft(null, local)).toBe(local)
     expect(newerDraft(server, null)).toBe(server)
     expect(newerDraft(null, null)).toBeNull()

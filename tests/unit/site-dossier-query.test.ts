@@ -28,8 +28,8 @@ describe('the dossier pages’ query', () => {
   })
 
   it('declares the dossier URLs in both languages', () => {
-    expect(routes.submit('vi', '1.001193')).toBe('/nop-ho-so?thu-tuc=1.001193')
-    expect(routes.submit('en', '1.001193')).toBe('/en/submit?procedure=1.001193')
+    expect(routes.submit('1.001193', 'vi')).toBe('/nop-ho-so?thu-tuc=1.001193')
+    expect(routes.submit('1.001193', 'en')).toBe('/en/submit?procedure=1.001193')
     expect(routes.track('vi')).toBe('/tra-cuu-ho-so')
     expect(routes.myDossiers('en', 'H01-250912-0001')).toBe('/en/my-dossiers?code=H01-250912-0001')
     expect(routes.verify('vi')).toBe('/xac-minh-bien-nhan')

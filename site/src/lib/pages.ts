@@ -46,7 +46,7 @@ const PAGE_TYPES = {
   search: pageType({ sitemap: false, pages: () => [one({}, routes.search)], shows: anything }),
   // The dossier islands (issue 15): personal or per-citizen answers, none in the sitemap.
   track: pageType({ sitemap: false, pages: () => [one({}, routes.track)], shows: anything }),
-  submit: pageType({ sitemap: false, pages: () => [one({}, (l) => routes.submit(l))], shows: anything }),
+  submit: pageType({ sitemap: false, pages: () => [one({}, (l) => routes.submit('', l))], shows: anything }),
   'my-dossiers': pageType({ sitemap: false, pages: () => [one({}, (l) => routes.myDossiers(l))], shows: anything }),
   verify: pageType({ sitemap: false, pages: () => [one({}, routes.verify)], shows: anything }),
   // The header's login comes back here to redeem the code (SITE_CLIENT's callback pages).

@@ -67,9 +67,9 @@ export const routes = {
   search: (locale: Locale) => path(locale, 'search'),
   /**
    * Online submission (issue 15): one static page per language, the procedure in the query
-   * (`/nop-ho-so?thu-tuc=1.001193`, `/en/submit?procedure=1.001193`; islands/dossier/query.ts).
+   * (`/nop-ho-so?thu-tuc=1.001193`, `/en/submit?procedure=1.001193`; lib/dossier-query.ts); '' the bare page.
    */
-  submit: (locale: Locale, procedure?: string) =>
+  submit: (procedure: string, locale: Locale) =>
     path(locale, 'submit') + (procedure ? `?${QUERY[locale].procedure}=${encodeURIComponent(procedure)}` : ''),
   /** Dossier tracking (ARCHITECTURE, "Site URLs"); `?ma=&secret=` (en `?code=&secret=`) fills the form. */
   track: (locale: Locale) => path(locale, 'track'),

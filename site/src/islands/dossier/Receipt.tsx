@@ -1,9 +1,9 @@
 import type { SubmitAnswer } from '@dvc/cms/dossiers'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 
 import { translator } from '../search/translate.ts'
 import { formatDateTime, type Locale } from './format.ts'
-import { qrOf } from './qr.ts'
+import type { QrDrawing } from './qr.ts'
 
 type Props = {
   answer: SubmitAnswer
@@ -28,7 +28,11 @@ export function Receipt({ answer, procedure, locale, messages, trackHref }: Prop
       <span lang={other}>{ts[other](key)}</span>
     </>
   )
-  const qr = useMemo(() => qrOf(answer.verifyUrl), [answer.verifyUrl])
+  // The encoder (4 KB gzipped) loads only once there is a receipt: the form's script stays small.
+  const [qr, setQr] = useState<QrDrawing | null>(null)
+  useEffect(() => {
+    import('./qr.ts').then(({ qrOf }) => setQr(qrOf(answer.verifyUrl)))
+  }, [answer.verifyUrl])
   const t = ts[locale]
   return (
     <section className="receipt" aria-labelledby="receipt-title">
@@ -60,11 +64,18 @@ export function Receipt({ answer, procedure, locale, messages, trackHref }: Prop
         <span lang={other}>{ts[other]('receipt.secretNote')}</span>
       </p>
       <figure className="receipt__qr">
-        <svg viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-labelledby="receipt-qr" shapeRendering="crispEdges">
-          <title id="receipt-qr">{t('receipt.qr')}</title>
-          <rect width={qr.size} height={qr.size} fill="#fff" />
-          <path d={qr.path} fill="#000" />
-        </svg>
+        {qr && (
+          <svg
+            viewBox={`0 0 ${qr.size} ${qr.size}`}
+            role="img"
+            aria-labelledby="receipt-qr"
+            shapeRendering="crispEdges"
+          >
+            <title id="receipt-qr">{t('receipt.qr')}</title>
+            <rect width={qr.size} height={qr.size} fill="#fff" />
+            <path d={qr.path} fill="#000" />
+          </svg>
+        )}
         <figcaption>
           {both('receipt.verifyAt')}: <span className="receipt__url">{answer.verifyUrl}</span>
         </figcaption>
