@@ -23,10 +23,13 @@ export default function MyDossiersIsland({ messages, ...context }: MyDossiersIsl
   const [view, setView] = useState<View>(null)
   const [error, setError] = useState<unknown>(null)
   const [said, setSaid] = useState('')
+  // Not on the server's render: without JavaScript "Loading…" would stay for ever.
+  const [started, setStarted] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, on load
   useEffect(() => {
+    setStarted(true)
     const { code } = pageQuery(locale)
     const load = code
       ? api<DossierDetail>(context, DOSSIER_PATHS.mineOne, { params: { code }, auth: true }).then((one) => ({ one }))
@@ -45,7 +48,7 @@ export default function MyDossiersIsland({ messages, ...context }: MyDossiersIsl
   return (
     <div className="dossier">
       <p role="status" className="dossier-status">
-        {view || error ? said : t('dossier.loading')}
+        {view || error ? said : started ? t('dossier.loading') : ''}
       </p>
       <ErrorAlert error={error} t={t} />
       {view && 'list' in view && <DossierList dossiers={view.list} locale={locale} t={t} />}
