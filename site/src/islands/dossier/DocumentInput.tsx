@@ -87,7 +87,7 @@ export function DocumentInput(props: Props) {
             <div className="radios__item" key={choice}>
               <input
                 type="radio"
-                id={choice === 'reuse' ? `${id}-reuse` : `${id}-new`}
+                id={choice === 'reuse' ? id : `${id}-new`}
                 name={`${document.key}-source`}
                 checked={mode === choice}
                 onChange={() => {
@@ -95,7 +95,7 @@ export function DocumentInput(props: Props) {
                   props.onChange(choice === 'reuse' ? [reusable.file.id] : [])
                 }}
               />
-              <label htmlFor={choice === 'reuse' ? `${id}-reuse` : `${id}-new`}>
+              <label htmlFor={choice === 'reuse' ? id : `${id}-new`}>
                 {choice === 'reuse'
                   ? t('submit.doc.reuse', {
                       dossier: reusable.dossier,
