@@ -44,8 +44,11 @@ const PAGE_TYPES = {
   'faq-index': pageType({ sitemap: true, pages: () => [one({}, (l) => path(l, 'faq'))], shows: anything }),
   // The search page is an island over the index of the other pages, not content of its own.
   search: pageType({ sitemap: false, pages: () => [one({}, routes.search)], shows: anything }),
-  // Says honestly that tracking is coming (ARCHITECTURE's URL, never a 404) until its island exists.
+  // The dossier islands (issue 15): personal or per-citizen answers, none in the sitemap.
   track: pageType({ sitemap: false, pages: () => [one({}, routes.track)], shows: anything }),
+  submit: pageType({ sitemap: false, pages: () => [one({}, (l) => routes.submit('', l))], shows: anything }),
+  'my-dossiers': pageType({ sitemap: false, pages: () => [one({}, (l) => routes.myDossiers(l))], shows: anything }),
+  verify: pageType({ sitemap: false, pages: () => [one({}, routes.verify)], shows: anything }),
   // The header's login comes back here to redeem the code (SITE_CLIENT's callback pages).
   login: pageType({ sitemap: false, pages: () => [one({}, routes.login)], shows: anything }),
   foreigners: pageType({ sitemap: true, pages: () => [one({}, routes.foreigners)], shows: anything }),

@@ -1,5 +1,6 @@
 import { SITE_CLIENT } from '@dvc/cms/sso-site-client'
 import type { Locale } from '../i18n/index.ts'
+import { QUERY } from './dossier-query.ts'
 
 /**
  * Every site URL is built here (ARCHITECTURE.md, "Site URLs": tests outside the repo rely
@@ -16,6 +17,8 @@ const SEGMENTS = {
     search: 'tim-kiem',
     submit: 'nop-ho-so',
     track: 'tra-cuu-ho-so',
+    myDossiers: 'ho-so-cua-toi',
+    verify: 'xac-minh-bien-nhan',
     foreigners: 'nguoi-nuoc-ngoai',
     offices: 'tim-co-quan',
   },
@@ -29,6 +32,8 @@ const SEGMENTS = {
     search: 'search',
     submit: 'submit',
     track: 'track',
+    myDossiers: 'my-dossiers',
+    verify: 'verify-receipt',
     foreigners: 'living-and-working-in-vietnam',
     offices: 'find-an-office',
   },
@@ -60,11 +65,19 @@ export const routes = {
   /** One question and its answer; the search island links its FAQ results here. */
   faq: (slug: string, locale: Locale) => path(locale, 'faq', slug),
   search: (locale: Locale) => path(locale, 'search'),
-  // TODO(dossiers): the submission island lives at these URLs once issue 6 builds it; until
-  // then no page links them (a procedure's online button goes to its national portal page).
-  submit: (code: string, locale: Locale) => path(locale, 'submit', code),
-  /** Dossier tracking (ARCHITECTURE, "Site URLs"): a page saying it is coming until the island exists. */
+  /**
+   * Online submission (issue 15): one static page per language, the procedure in the query
+   * (`/nop-ho-so?thu-tuc=1.001193`, `/en/submit?procedure=1.001193`; lib/dossier-query.ts); '' the bare page.
+   */
+  submit: (procedure: string, locale: Locale) =>
+    path(locale, 'submit') + (procedure ? `?${QUERY[locale].procedure}=${encodeURIComponent(procedure)}` : ''),
+  /** Dossier tracking (ARCHITECTURE, "Site URLs"); `?ma=&secret=` (en `?code=&secret=`) fills the form. */
   track: (locale: Locale) => path(locale, 'track'),
+  /** The citizen's own dossiers; `?ma=` (en `?code=`) opens one. */
+  myDossiers: (locale: Locale, code?: string) =>
+    path(locale, 'myDossiers') + (code ? `?${QUERY[locale].code}=${encodeURIComponent(code)}` : ''),
+  /** A receipt's check: the signed receipt travels in the fragment, never to a server. */
+  verify: (locale: Locale) => path(locale, 'verify'),
   foreigners: (locale: Locale) => path(locale, 'foreigners'),
   /** The login callback: the portal's SSO registers exactly these paths for the site's client. */
   login: (locale: Locale) => SITE_CLIENT.callbackPaths[locale],

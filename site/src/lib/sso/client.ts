@@ -5,7 +5,16 @@
  * the origin of one of the client's redirect URIs (oidc-provider's clientBasedCORS).
  */
 import { randomToken, s256 } from './pkce.ts'
-import { currentLogin, forgetLogin, saveLogin, savePending, takePending } from './session.ts'
+import {
+  currentLogin,
+  currentToken,
+  forgetLogin,
+  saveLogin,
+  savePending,
+  saveToken,
+  takePending,
+  tokenFrom,
+} from './session.ts'
 
 /** What the page tells the script (data attributes written at build time). */
 export type SsoConfig = {
@@ -93,7 +102,7 @@ export async function finishLogin(config: SsoConfig, query: URLSearchParams): Pr
     }),
   })
   if (!answer.ok) throw new LoginFailed(`token endpoint answered ${answer.status}`)
-  const tokens = (await answer.json()) as { access_token: string; id_token: string }
+  const tokens = (await answer.json()) as { access_token: string; id_token: string; expires_in?: number }
   const idClaims = claimsOf(tokens.id_token)
   if (idClaims.iss !== meta.issuer || idClaims.aud !== config.clientId) throw new LoginFailed('foreign ID token')
   const info = await fetch(meta.userinfo_endpoint, {
@@ -104,7 +113,21 @@ export async function finishLogin(config: SsoConfig, query: URLSearchParams): Pr
   const { name } = (await info.json()) as { name?: string }
   // Shown while the ID token is valid; after that "Log in" signs in again without a form while the portal's session lives.
   saveLogin({ name: name ?? '', idToken: tokens.id_token, expiresAt: Number(idClaims.exp) * 1000 })
+  saveToken(tokenFrom(tokens.access_token, tokens.expires_in))
   return pending.returnTo
+}
+
+/**
+ * A valid access token for the portal's API (the dossier islands), or, when this tab has
+ * none, a login that comes back to this very page (query and fragment kept). The portal's
+ * session usually turns that into redirects without a form. The promise then never settles:
+ * the page is being left.
+ */
+export async function accessToken(config: SsoConfig): Promise<string> {
+  const token = currentToken()
+  if (token) return token
+  await startLogin(config, location.pathname + location.search + location.hash)
+  return new Promise<string>(() => {})
 }
 
 export async function logout(config: SsoConfig): Promise<void> {

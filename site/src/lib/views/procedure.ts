@@ -75,8 +75,8 @@ export type ProcedureView = {
   videos: VideoView[]
   updatedAt: string
   /**
-   * TODO(dossiers): the portal's own submission (routes.submit) replaces this once it exists;
-   * until then the online button opens the procedure's page on the national portal.
+   * The procedure's page on the national portal: the online button where this portal takes no
+   * submission (serviceLevel none), a second way beside routes.submit where it does.
    */
   online?: { href: string; host: string }
   /** Where the record was taken from (the national portal's page of the procedure). */
