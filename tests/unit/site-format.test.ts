@@ -89,7 +89,7 @@ describe('URLs, pages and the sitemap', () => {
     expect(routes.faqSector('bo-cong-an', 'cu-tru', 'en', 3)).toBe('/en/faq/bo-cong-an/cu-tru/3')
     expect(routes.forms('vi')).toBe('/bieu-mau')
     expect(routes.search('en')).toBe('/en/search')
-    expect(routes.submit('1.001193', 'vi')).toBe('/nop-ho-so/1.001193')
+    expect(routes.submit('1.001193', 'vi')).toBe('/nop-ho-so?thu-tuc=1.001193')
   })
 
   it('pages lists (a ministry has 500 FAQs and more) and shows a window of page links', () => {
@@ -131,7 +131,7 @@ describe('schema.org GovernmentService', () => {
       channels: [
         {
           name: 'Trực tuyến',
-          url: 'https://x.gov.vn/nop-ho-so/1.001193',
+          url: 'https://x.gov.vn/nop-ho-so?thu-tuc=1.001193',
           time: { amount: 3, unit: 'working-days' },
           fee: 0,
         },
@@ -144,7 +144,7 @@ describe('schema.org GovernmentService', () => {
       identifier: '1.001193',
       provider: { '@type': 'GovernmentOrganization', name: 'Bộ Tư pháp' },
       availableChannel: [
-        { '@type': 'ServiceChannel', processingTime: 'P3D', serviceUrl: 'https://x.gov.vn/nop-ho-so/1.001193' },
+        { '@type': 'ServiceChannel', processingTime: 'P3D', serviceUrl: 'https://x.gov.vn/nop-ho-so?thu-tuc=1.001193' },
       ],
       offers: [{ price: 0, priceCurrency: 'VND' }],
     })

@@ -22,7 +22,7 @@ export function formatCode(prefix: string, sequence: number): string {
 }
 
 /** Codes as the portal writes them: what a tracking request may look up at all. */
-export const CODE_PATTERN = /^[A-Za-z0-9.]{1,40}-\d{6}-\d{4,6}$/
+export const CODE_PATTERN = /^[A-Za-z0-9.-]{1,40}-\d{6}-\d{4,6}$/
 
 const SECRET_LENGTH = 12
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'

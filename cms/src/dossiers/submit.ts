@@ -80,6 +80,29 @@ export async function attachableFiles(payload: Payload, citizenId: number): Prom
   return new Map((docs as DossierFile[]).map((file) => [String(file.id), file]))
 }
 
+/**
+ * The answer already given under this key, if any: a retry after a lost answer finds it
+ * before its documents are checked again (they are attached to the dossier by now).
+ */
+export async function earlierAnswer(
+  payload: Payload,
+  submission: Pick<Submission, 'citizen' | 'idempotencyKey' | 'requestHash' | 'locale'>,
+): Promise<SubmitAnswer | null> {
+  const { docs } = await payload.find({
+    collection: 'dossiers',
+    where: { idempotencyKey: { equals: keyOf(submission) } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    context: { skipReadLog: true },
+  })
+  const existing = docs[0] as Dossier | undefined
+  if (!existing) return null
+  if (existing.requestHash !== submission.requestHash)
+    throw new PortalError('dossier.idempotency_mismatch', { language: submission.locale })
+  return answerOf(existing, submission.locale)
+}
+
 type Replay = { kind: 'replay'; answer: SubmitAnswer } | { kind: 'created'; answer: SubmitAnswer }
 
 export async function submitDossier(payload: Payload, submission: Submission): Promise<Replay> {

@@ -53,13 +53,22 @@ export const uploadEndpoint = endpoint('post', '/portal/uploads', async (context
   if (!sniffed) throw new PortalError('dossier.file_type', { language })
   const reuseType = form?.documents.find((document) => document.key === documentKey)?.reuseType
   const name = cleanFileName(url.searchParams.get('name'))
-  const file = (await req.payload.create({
-    collection: 'dossier-files',
-    data: { originalName: name, owner: citizen.id, kind: 'citizen', ...(reuseType ? { reuseType } : {}) },
-    file: { data: Buffer.from(bytes), mimetype: sniffed.type, name, size: bytes.byteLength },
-    overrideAccess: true,
-    depth: 0,
-  })) as DossierFile
+  let file: DossierFile
+  try {
+    file = (await req.payload.create({
+      collection: 'dossier-files',
+      data: { originalName: name, owner: citizen.id, kind: 'citizen', ...(reuseType ? { reuseType } : {}) },
+      file: { data: Buffer.from(bytes), mimetype: sniffed.type, name, size: bytes.byteLength },
+      overrideAccess: true,
+      depth: 0,
+    })) as DossierFile
+  } catch (error) {
+    // Payload's own checks: a PDF without its cross-reference or end marker, an image sharp cannot read.
+    const name = (error as Error).name
+    if (name === 'ValidationError' || name === 'FileUploadError')
+      throw new PortalError('dossier.file_type', { language, cause: error })
+    throw error
+  }
   return answer(fileView(file), 201)
 })
 

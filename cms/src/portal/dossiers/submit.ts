@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 import { loadForm } from '../../dossiers/form.ts'
-import { attachableFiles, requestHashOf, submitDossier } from '../../dossiers/submit.ts'
+import { attachableFiles, earlierAnswer, requestHashOf, submitDossier } from '../../dossiers/submit.ts'
 import { checkSubmission, hasProblems } from '../../dossiers/validate.ts'
 import { PortalError } from '../../errors.ts'
 import { t } from '../../i18n/t.ts'
@@ -45,6 +45,14 @@ export const submitEndpoint = endpoint('post', '/portal/dossiers', async (contex
       details: { parameters: [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'body'))] },
     })
   }
+  const requestHash = requestHashOf(parsed.data)
+  const replay = await earlierAnswer(req.payload, {
+    citizen: who.citizen,
+    idempotencyKey: key,
+    requestHash,
+    locale: language,
+  })
+  if (replay) return answer(replay, 200)
   const form = await loadForm(req.payload, parsed.data.procedure, parsed.data.locale)
   if (!form) throw new PortalError('dossier.form_unknown', { language })
   requireLevel(who.token, form.minimumAcr, language)
@@ -69,7 +77,7 @@ export const submitEndpoint = endpoint('post', '/portal/dossiers', async (contex
     fields: checked.fields,
     documents: checked.documents,
     idempotencyKey: key,
-    requestHash: requestHashOf(parsed.data),
+    requestHash,
   })
   return answer(result.answer, result.kind === 'created' ? 201 : 200)
 })
