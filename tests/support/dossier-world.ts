@@ -35,6 +35,8 @@ export type CallOptions = {
   staff?: string
   body?: unknown
   raw?: { bytes: Uint8Array; type: string }
+  /** A multipart form, as the admin uploads files. */
+  form?: FormData
   headers?: Record<string, string>
   language?: 'vi' | 'en'
 }
@@ -162,7 +164,8 @@ export async function startDossierWorld(): Promise<DossierWorld> {
     if (options.token) headers.authorization = `Bearer ${options.token}`
     if (options.staff) headers.authorization = `JWT ${await staffToken(options.staff)}`
     let body: BodyInit | undefined
-    if (options.raw) {
+    if (options.form) body = options.form
+    else if (options.raw) {
       body = new Blob([options.raw.bytes as Uint8Array<ArrayBuffer>])
       headers['content-type'] = options.raw.type
     } else if (options.body !== undefined) {

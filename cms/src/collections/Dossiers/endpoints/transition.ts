@@ -8,9 +8,9 @@
  */
 import { commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
 import { z } from 'zod'
-
+import { ownAgencyTree } from '../../../access/agency-tree.ts'
 import { isOfficer } from '../../../access/dossier-access.ts'
-import { staff } from '../../../access/roles.ts'
+import { hasRole, staff } from '../../../access/roles.ts'
 import { DOSSIER_STATES } from '../../../dossiers/contract.ts'
 import { applyStep } from '../../../dossiers/transition.ts'
 import { PortalError } from '../../../errors.ts'
@@ -67,9 +67,10 @@ export const transitionEndpoint: Endpoint = {
         pagination: false,
         overrideAccess: true,
       })
+      const tree = new Set(await ownAgencyTree(req))
       const usable = (files as DossierFile[]).filter((file) => {
         const owner = typeof file.agency === 'object' ? file.agency?.id : file.agency
-        return file.kind === 'result' && owner === agency && !file.dossier
+        return file.kind === 'result' && (hasRole(req, 'admin') || tree.has(owner as number)) && !file.dossier
       })
       if (usable.length !== parsed.data.resultFiles.length)
         throw new PortalError('dossier.invalid', { language, details: { parameters: ['resultFiles'] } })
