@@ -46,6 +46,7 @@ export function DossierActions() {
   const [outcome, setOutcome] = useState<Outcome>(null)
   // A retry after a refused step sends the files already uploaded instead of uploading them again.
   const uploaded = useRef(new Map<File, number>())
+  const inFlight = useRef(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const uid = useId()
@@ -59,6 +60,8 @@ export function DossierActions() {
   // While a step is under way the buttons stay focusable (a disabled button would drop the focus) but do nothing.
   const choose = (transition: Transition) => {
     if (busy) return
+    // Result files belong to a resolution only: switching to another step drops them.
+    if (!transition.resultRequired) setFiles([])
     setOpen(transition)
     setOutcome(null)
     // The form opens below the buttons: the note is where the officer goes next.
@@ -94,11 +97,13 @@ export function DossierActions() {
   }
 
   const confirm = async (transition: Transition) => {
-    if (busy) return
+    // A ref, not the state: a double click lands before the re-render that would show `busy`.
+    if (inFlight.current) return
+    inFlight.current = true
     setOutcome(null)
     try {
       let resultFiles: number[] | undefined
-      if (files.length > 0) {
+      if (transition.resultRequired && files.length > 0) {
         setBusy('dossier.action.uploading')
         const ids = await upload()
         if (typeof ids === 'string') return setOutcome({ kind: 'error', text: ids })
@@ -128,6 +133,7 @@ export function DossierActions() {
     } catch {
       setOutcome({ kind: 'error', text: t(language, 'dossier.action.failed') })
     } finally {
+      inFlight.current = false
       setBusy(null)
     }
   }
