@@ -26,15 +26,25 @@ export const Dossiers: CollectionConfig = {
     listSearchableFields: ['code', 'applicantName', 'applicantIdNumber'],
     group: text('Hồ sơ', 'Dossiers'),
     pagination: { defaultLimit: 50 },
-    components: {
-      edit: { beforeDocumentControls: ['/collections/Dossiers/admin/DossierActions.tsx#DossierActions'] },
-    },
+    // The quick filters of the queue; the officers' steps and the history are UI fields below, since
+    // the document controls bar (edit.beforeDocumentControls) is one sticky row beside Save: no room
+    // for a reason to type or a result file to choose.
+    components: { beforeList: ['/collections/Dossiers/admin/DossierQueueLinks.tsx#DossierQueueLinks'] },
   },
   defaultSort: 'dueDate',
   access: { read: ownAgencyDossiers('agency'), create: nobody, update: nobody, delete: nobody },
   hooks: { afterRead: [logStaffRead] },
   endpoints: [transitionEndpoint],
   fields: [
+    {
+      name: 'actions',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/collections/Dossiers/admin/DossierActions.tsx#DossierActions' },
+      },
+    },
     {
       name: 'code',
       type: 'text',
@@ -205,6 +215,14 @@ export const Dossiers: CollectionConfig = {
           label: text('Tệp kết quả', 'Result files'),
         },
       ],
+    },
+    {
+      name: 'history',
+      type: 'ui',
+      admin: {
+        disableListColumn: true,
+        components: { Field: '/collections/Dossiers/admin/DossierHistory.tsx#DossierHistory' },
+      },
     },
     { name: 'receipt', type: 'textarea', admin: { ...readOnly, hidden: true } },
     // The citizen's own key for this submission (citizen id and Idempotency-Key): a retry finds it.

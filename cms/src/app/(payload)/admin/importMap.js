@@ -23,6 +23,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DossierActions as DossierActions_6e7defeb4d6cc711c9f81fca180c1661 } from '../../../collections/Dossiers/admin/DossierActions.tsx'
+import { DossierHistory as DossierHistory_b6095924ee6a84dd85b9a0740a0c7cc5 } from '../../../collections/Dossiers/admin/DossierHistory.tsx'
+import { DossierQueueLinks as DossierQueueLinks_aadf598322d460994d2b70ce93579ba3 } from '../../../collections/Dossiers/admin/DossierQueueLinks.tsx'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,6 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Dossiers/admin/DossierActions.tsx#DossierActions": DossierActions_6e7defeb4d6cc711c9f81fca180c1661,
+  "/collections/Dossiers/admin/DossierHistory.tsx#DossierHistory": DossierHistory_b6095924ee6a84dd85b9a0740a0c7cc5,
+  "/collections/Dossiers/admin/DossierQueueLinks.tsx#DossierQueueLinks": DossierQueueLinks_aadf598322d460994d2b70ce93579ba3,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
