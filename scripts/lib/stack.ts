@@ -8,6 +8,7 @@ import { stampOf } from './content-stamp.ts'
 import { recreateDatabase } from './database.ts'
 import { startLocalEidService } from './local-eid.ts'
 import type { Log } from './log.ts'
+import { startMailOutbox } from './mail-outbox.ts'
 import { payloadEnvOf } from './open-dev-payload.ts'
 import { payloadEnv } from './payload.ts'
 import { waitForHttp } from './ports.ts'
@@ -32,6 +33,8 @@ export type Stack = {
   services: Services
   cmsUrl: string
   siteUrl: string
+  /** Where the local SMTP server keeps the mail it received (none when SMTP_URL is set). */
+  mailDir?: string
   stop(): Promise<void>
 }
 
@@ -102,9 +105,14 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
   const publishing = import('@dvc/cms/publish')
   publishing.catch(() => {})
   const services = await startServices(config, log)
+  // Mail to citizens goes to files in the data folder unless a real server is configured.
+  const outbox = process.env.SMTP_URL
+    ? undefined
+    : await startMailOutbox(path.resolve(config.rootDir, config.dataDir, 'mail'))
   const stop = async () => {
     await stopChildren()
     await services.stop()
+    await outbox?.close()
   }
   // Work awaited later: a failure meanwhile must not count as unhandled. The builds run in
   // children this process does not track: a failed start waits for them before it stops.
@@ -119,6 +127,7 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
       ...payloadEnv(payloadEnvOf(config, services)),
       ADMIN_EMAIL: config.secrets.adminEmail,
       ADMIN_PASSWORD: config.secrets.adminPassword,
+      ...(outbox ? { SMTP_URL: outbox.url } : {}),
       // The browser tests' world stays small (the curated records); `npm start` shows the whole national catalogue.
       SEED_NATIONAL_CATALOGUE: config.profile === 'dev' ? '1' : '0',
       // Our own binaries first: Node 24 from the "node" devDependency, tsx, next, astro.
@@ -240,7 +249,7 @@ export async function bringUp(config: Config, log: Log, options: BringUpOptions 
     await portalUp
     await eid.ready
 
-    return { services, cmsUrl: config.cms.url, siteUrl: config.site.url, stop }
+    return { services, cmsUrl: config.cms.url, siteUrl: config.site.url, mailDir: outbox?.dir, stop }
   } catch (error) {
     await Promise.allSettled(builds)
     await stop()

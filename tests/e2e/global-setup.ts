@@ -11,6 +11,8 @@ export default async function globalSetup() {
   })
   process.env.E2E_CMS_URL = stack.cmsUrl
   process.env.E2E_SITE_URL = stack.siteUrl
+  // What the portal and the worker mailed (scripts/lib/mail-outbox.ts): the dossier test reads the trail.
+  if (stack.mailDir) process.env.E2E_MAIL_DIR = stack.mailDir
   // What the worker's site builds read besides the CMS (tests/e2e/publishing.e2e.ts builds the same way).
   process.env.E2E_SITE_ENV = JSON.stringify({
     SITE_URL: stack.siteUrl,

@@ -2,18 +2,10 @@ import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 
+import { decodeQuotedPrintable } from '../../scripts/lib/mail-outbox.ts'
+
 /** A real SMTP server for tests: every message it receives, its recipients and its decoded text. */
 export type ReceivedMail = { to: string[]; raw: string; text: string }
-
-/** Quoted-printable (RFC 2045 6.7), as nodemailer writes non-ASCII text: soft breaks out, =XX to bytes. */
-function decodeQuotedPrintable(body: string): string {
-  const joined = body.replace(/=\r?\n/g, '')
-  const bytes = Buffer.from(
-    joined.replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
-    'latin1',
-  )
-  return bytes.toString('utf8')
-}
 
 export async function startMailSink(): Promise<{ url: string; inbox: ReceivedMail[]; close(): Promise<void> }> {
   const inbox: ReceivedMail[] = []

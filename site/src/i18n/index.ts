@@ -1,3 +1,4 @@
+import { STATE_LABELS, TIMING_LABELS } from '@dvc/cms/dossiers'
 import i18next, { type TFunction } from 'i18next'
 
 import en from './en.json'
@@ -8,8 +9,19 @@ export type Locale = (typeof locales)[number]
 
 /** Flat dotted keys (STYLE 10): keySeparator off so "home.title" is one key. */
 const instance = i18next.createInstance()
+
+/** A dossier's states and timings are named once, in the dossier contract: the mails and the admin say the same. */
+const dossierLabels = (locale: Locale) =>
+  Object.fromEntries([
+    ...Object.entries(STATE_LABELS).map(([state, label]) => [`dossier.state.${state}`, label[locale]]),
+    ...Object.entries(TIMING_LABELS).map(([timing, label]) => [`dossier.timing.${timing}`, label[locale]]),
+  ])
+
 await instance.init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: {
+    vi: { translation: { ...vi, ...dossierLabels('vi') } },
+    en: { translation: { ...en, ...dossierLabels('en') } },
+  },
   lng: 'vi',
   fallbackLng: 'vi',
   keySeparator: false,
