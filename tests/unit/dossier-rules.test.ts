@@ -66,7 +66,12 @@ describe('the state machine', () => {
     const reached = new Set(['submitted'])
     for (let grew = true; grew; ) {
       grew = false
-      for (const t of TRANSITIONS) if (reached.has(t.from) && !reached.has(t.to)) reached.add(t.to) && (grew = true)
+      for (const t of TRANSITIONS) {
+        if (reached.has(t.from) && !reached.has(t.to)) {
+          reached.add(t.to)
+          grew = true
+        }
+      }
     }
     expect([...reached].sort()).toEqual([...DOSSIER_STATES].sort())
   })
