@@ -4,7 +4,7 @@
  * seed plus labelled synthetic records and kept between runs; search uses its own
  * `bench_` indexes, the site build a temporary folder.
  *   --procedures 10000 --faqs 11000 --samples 30 --search-samples 200 --publish-samples 5
- *   --only lists,site,search,relevance,import,publish,sso
+ *   --only lists,site,search,relevance,import,publish,sso,dossiers
  * `relevance` needs only Meilisearch: alone (`--only relevance`) it opens no database.
  * `sso` needs no content: alone (`--only sso`) it skips the national-size data.
  */
@@ -26,6 +26,7 @@ import { startServices } from '../../scripts/services/index.ts'
 import { createSearchClient } from '../../search/src/client.ts'
 import { indexNames } from '../../search/src/names.ts'
 import { benchLists, ensureBenchData } from './content-lists.bench.ts'
+import { benchDossiers, prepareDossierBench } from './dossiers.bench.ts'
 import { benchImport } from './import.bench.ts'
 import {
   benchMeiliQueries,
@@ -47,12 +48,12 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '30' },
     'search-samples': { type: 'string', default: '200' },
     'publish-samples': { type: 'string', default: '5' },
-    only: { type: 'string', default: 'lists,site,search,relevance,import,publish,sso' },
+    only: { type: 'string', default: 'lists,site,search,relevance,import,publish,sso,dossiers' },
   },
 })
 const options = { procedures: Number(values.procedures), faqs: Number(values.faqs), samples: Number(values.samples) }
 const searchSamples = Number(values['search-samples'])
-const PARTS = ['lists', 'site', 'search', 'relevance', 'import', 'publish', 'sso'] as const
+const PARTS = ['lists', 'site', 'search', 'relevance', 'import', 'publish', 'sso', 'dossiers'] as const
 const only = new Set(values.only.split(',').map((part) => part.trim()))
 for (const part of only) {
   if (!(PARTS as readonly string[]).includes(part)) {
@@ -92,9 +93,11 @@ try {
   let ministryId = 0
   let reindexed: ReindexRow[] = []
   let ssoFixture: SsoFixture | undefined
-  const needsContent = [...only].some((part) => part !== 'sso' && part !== 'relevance')
+  let dossierFixture: SsoFixture | undefined
+  const needsContent = [...only].some((part) => part !== 'sso' && part !== 'relevance' && part !== 'dossiers')
   try {
     if (only.has('sso')) ssoFixture = await prepareSsoBench(payload)
+    if (only.has('dossiers')) dossierFixture = await prepareDossierBench(payload)
   } catch (error) {
     await closePayload(payload)
     throw error
@@ -133,7 +136,7 @@ try {
     await closePayload(payload)
   }
   // The SSO part needs the portal server too, though no content: `--only sso` used to stop here, measuring nothing.
-  if (!SERVED_PARTS.some((part) => only.has(part)) && !ssoFixture) {
+  if (!SERVED_PARTS.some((part) => only.has(part)) && !ssoFixture && !dossierFixture) {
     await services.stop()
     process.exit(0)
   }
@@ -149,7 +152,7 @@ try {
     PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
   }
   await buildCmsIfChanged(root, env)
-  spawnService('node', ['cms/server.ts'], {
+  const server = spawnService('node', ['cms/server.ts'], {
     cwd: root,
     // The search bench poses as a load balancer naming each visitor (tests/bench/portal-search.bench.ts).
     // The SSO bench logs one synthetic citizen in many times: its login throttle stands aside.
@@ -177,6 +180,14 @@ try {
       )
     }
     if (only.has('publish')) await benchPublishPart(cmsUrl, env, root)
+    if (dossierFixture) {
+      const rows = await benchDossiers(cmsUrl, server.pid as number, dossierFixture, (message) => log.step(message))
+      print(
+        'Dossiers on the portal server (one process; the client shares the 2 cores; synthetic citizen and files)',
+        ['measure', 'count', 's', 'per s', 'p50 ms', 'p95 ms', 'peak RSS MB', 'target'],
+        rows.map((r) => [r.what, r.count, r.seconds, r.count / r.seconds, r.p50, r.p95, r.peakMb ?? '', r.target]),
+      )
+    }
     if (ssoFixture) {
       const rows = await benchSso(cmsUrl, ssoFixture, (message) => log.step(message))
       print(

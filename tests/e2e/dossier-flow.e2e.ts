@@ -95,6 +95,8 @@ test('a dossier from submission to result, with a supplement, the mail trail and
 
   // The citizen submits, step by step, on the static site.
   const citizen = await (await browser.newContext()).newPage()
+  // No action waits longer than this: a missing element fails the step, not the whole test's 15 minutes.
+  citizen.setDefaultTimeout(30_000)
   const errors: string[] = []
   citizen.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text())
@@ -151,6 +153,7 @@ test('a dossier from submission to result, with a supplement, the mail trail and
   const { docs: found } = await api(`dossiers?where[code][equals]=${code}&depth=0`, { token })
   const dossierId = found[0].id as number
   const officer = await (await browser.newContext()).newPage()
+  officer.setDefaultTimeout(60_000)
   await signIn(officer, OFFICER.email, OFFICER.password)
   await officerStep(officer, dossierId, 'Tiếp nhận')
   await officerStep(officer, dossierId, 'Yêu cầu bổ sung', {
@@ -159,7 +162,9 @@ test('a dossier from submission to result, with a supplement, the mail trail and
 
   // The citizen adds it.
   await citizen.goto(`${site}/ho-so-cua-toi?ma=${code}`)
-  await expect(citizen.getByText('Đề nghị bổ sung bản chụp rõ nét của giấy chứng sinh.')).toBeVisible({
+  await expect(
+    citizen.getByRole('blockquote').getByText('Đề nghị bổ sung bản chụp rõ nét của giấy chứng sinh.'),
+  ).toBeVisible({
     timeout: 60_000,
   })
   const supplement = citizen.getByRole('form', { name: 'Bổ sung hồ sơ' })
@@ -196,6 +201,7 @@ test('a dossier from submission to result, with a supplement, the mail trail and
 
   // Anyone with the code and the secret sees the status, nothing personal.
   const stranger = await (await browser.newContext()).newPage()
+  stranger.setDefaultTimeout(30_000)
   await stranger.goto(`${site}/tra-cuu-ho-so`)
   await stranger.getByLabel('Mã hồ sơ').fill(code)
   await stranger.getByLabel('Mã bí mật').fill(secret)

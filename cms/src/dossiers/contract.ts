@@ -21,7 +21,7 @@ export const DOSSIER_PATHS = Object.freeze({
   upload: '/api/portal/uploads/{id}',
   /** GET, bearer: ReusableDocument[], files of earlier accepted dossiers, the newest of each type (once-only). */
   reusable: '/api/portal/documents/reusable',
-  /** GET, PUT (Draft body), DELETE; bearer: the citizen's draft for one procedure. */
+  /** GET (204 when none), PUT (Draft body), DELETE; bearer: the citizen's draft for one procedure. */
   draft: '/api/portal/drafts/{procedure}',
   /** POST, bearer, `Idempotency-Key` header: SubmitRequest -> 201 SubmitAnswer (200 on a replay). */
   submit: '/api/portal/dossiers',
@@ -116,7 +116,7 @@ export type FormDocument = {
   key: string
   label: string
   required: boolean
-  /** Required only when the condition holds (a conditional document of the procedure). */
+  /** A conditional document of the procedure: required exactly while the condition holds (`required` then says nothing). */
   requiredWhen?: Condition
   /** The document type offered again from earlier accepted dossiers (once-only), e.g. "birth-certificate". */
   reuseType?: string

@@ -97,7 +97,8 @@ export function checkSubmission(
   }
   for (const document of form.documents) {
     const files = [...new Set(input.documents.find((entry) => entry.key === document.key)?.files ?? [])]
-    const required = document.required && holds(document.requiredWhen, fields)
+    // A condition decides alone: required exactly while it holds (contract FormDocument.requiredWhen).
+    const required = document.requiredWhen ? holds(document.requiredWhen, fields) : document.required
     if (files.length === 0) {
       if (required) problems.documents[document.key] = { key: 'dossier.document.required' }
       continue

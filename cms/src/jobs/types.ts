@@ -19,6 +19,8 @@ type Inputs = {
   'search-fallback': Record<string, never>
   /** Tell the citizen of one step of their dossier (a dossier-events row), by one channel. */
   'dossier-notify': { event: number; channel: 'email' | 'sms' }
+  /** Each open dossier's timing brought up to the clock; abandoned uploads swept. */
+  'dossier-hourly': Record<string, unknown>
 }
 export type TaskName = keyof Inputs
 export type TaskInput<T extends TaskName> = Inputs[T]

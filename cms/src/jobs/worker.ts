@@ -18,6 +18,7 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 
 import { Liveness, reapDeadWorkers } from './reaper.ts'
+import { DOSSIER_CRONTAB } from './tasks/dossier-hourly.ts'
 import { TASKS } from './tasks/index.ts'
 import type { TaskContext, TaskName } from './types.ts'
 
@@ -100,6 +101,7 @@ export async function startWorker(payload: Payload, options: WorkerOptions = {})
     pgPool: pool,
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     taskList: taskList(payload),
+    crontab: DOSSIER_CRONTAB,
     // Our process owns its signals (npm start stops its children; the worker script handles SIGTERM).
     noHandleSignals: true,
     pollInterval: options.pollIntervalMs ?? 1000,

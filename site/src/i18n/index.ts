@@ -17,11 +17,14 @@ const dossierLabels = (locale: Locale) =>
     ...Object.entries(TIMING_LABELS).map(([timing, label]) => [`dossier.timing.${timing}`, label[locale]]),
   ])
 
+/** Every interface string, by language: the JSON files and the labels named elsewhere. */
+export const CATALOGUE: Record<Locale, Record<string, string>> = {
+  vi: { ...vi, ...dossierLabels('vi') },
+  en: { ...en, ...dossierLabels('en') },
+}
+
 await instance.init({
-  resources: {
-    vi: { translation: { ...vi, ...dossierLabels('vi') } },
-    en: { translation: { ...en, ...dossierLabels('en') } },
-  },
+  resources: { vi: { translation: CATALOGUE.vi }, en: { translation: CATALOGUE.en } },
   lng: 'vi',
   fallbackLng: 'vi',
   keySeparator: false,

@@ -4,6 +4,7 @@
  * a retry never duplicates work.
  */
 import type { Task, TaskName } from '../types.ts'
+import { dossierHourlyTask } from './dossier-hourly.ts'
 import { dossierNotifyTask } from './dossier-notify.ts'
 import { publishTask } from './publish.ts'
 import { searchFallbackTask } from './search-fallback.ts'
@@ -14,4 +15,5 @@ export const TASKS: { [T in TaskName]: Task<T> } = {
   publish: publishTask,
   'search-fallback': searchFallbackTask,
   'dossier-notify': dossierNotifyTask,
+  'dossier-hourly': dossierHourlyTask,
 }

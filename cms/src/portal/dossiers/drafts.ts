@@ -15,6 +15,8 @@ const draftBody = z.strictObject({
   fields: submitBody.shape.fields,
   documents: submitBody.shape.documents,
   step: z.number().int().min(0).max(20),
+  /** The browser's own time of the save; the server keeps its own. */
+  updatedAt: z.string().max(40).optional(),
 })
 
 const MAX_DRAFT_BYTES = 64 * 1024
@@ -39,7 +41,12 @@ async function findDraft(context: Context, citizen: number, procedure: string): 
 export const getDraftEndpoint = endpoint('get', '/portal/drafts/:procedure', async (context) => {
   const { citizen } = await signedIn(context)
   const draft = await findDraft(context, citizen.id, procedureOf(context))
-  if (!draft) throw new PortalError('dossier.not_found', { language: context.language })
+  // None yet is no error: 204, which a browser does not log as a failed request.
+  if (!draft)
+    return new Response(null, {
+      status: 204,
+      headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' },
+    })
   return answer({ ...(draft.data as Draft), updatedAt: draft.updatedAt })
 })
 

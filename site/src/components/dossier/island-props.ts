@@ -5,9 +5,7 @@
  */
 import { ISSUER_PATH, SITE_CLIENT } from '@dvc/cms/sso-site-client'
 
-import en from '../../i18n/en.json'
-import type { Locale } from '../../i18n/index.ts'
-import vi from '../../i18n/vi.json'
+import { CATALOGUE, type Locale } from '../../i18n/index.ts'
 import type { ApiContext } from '../../islands/dossier/api.ts'
 import { publicCmsUrl } from '../../lib/env.ts'
 import { routes } from '../../lib/routes.ts'
@@ -27,11 +25,9 @@ export function dossierContext(locale: Locale): ApiContext {
   }
 }
 
-const ALL: Record<Locale, Record<string, string>> = { vi, en }
-
 /** The strings under these prefixes (`dossier.`, `track.`), in one language. */
 export function messagesOf(locale: Locale, prefixes: string[]): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(ALL[locale]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
+    Object.entries(CATALOGUE[locale]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
   )
 }

@@ -27,8 +27,9 @@ export function holds(condition: Condition | undefined, form: FormDefinition, va
 export const visibleFields = (form: FormDefinition, values: Values): FormField[] =>
   form.fields.filter((field) => holds(field.showWhen, form, values))
 
+/** With a condition, required exactly while it holds (contract `FormDocument.requiredWhen`); else as marked. */
 export const documentRequired = (document: FormDocument, form: FormDefinition, values: Values): boolean =>
-  document.required || (document.requiredWhen !== undefined && holds(document.requiredWhen, form, values))
+  document.requiredWhen !== undefined ? holds(document.requiredWhen, form, values) : document.required
 
 export function isEmpty(value: FieldValue | undefined): boolean {
   if (value === undefined) return true

@@ -45,10 +45,12 @@ export function useSubmission(context: ApiContext, procedure: string) {
       const params = { procedure }
       const [form, draft, reusable] = await Promise.all([
         api<FormDefinition>(context, DOSSIER_PATHS.form, { params }),
-        api<Draft>(context, DOSSIER_PATHS.draft, { params, auth: true }).catch((failure) => {
-          if (failure instanceof ApiError && failure.status === 404) return null
-          throw failure
-        }),
+        api<Draft | undefined>(context, DOSSIER_PATHS.draft, { params, auth: true })
+          .then((draft) => draft ?? null)
+          .catch((failure) => {
+            if (failure instanceof ApiError && failure.status === 404) return null
+            throw failure
+          }),
         api<ReusableDocument[]>(context, DOSSIER_PATHS.reusable, { auth: true }),
       ])
       rememberFiles(reusable.map((entry) => entry.file))
