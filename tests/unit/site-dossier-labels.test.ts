@@ -2,12 +2,14 @@ import { DOSSIER_STATES, TIMINGS } from '@dvc/cms/dossiers'
 import { describe, expect, it } from 'vitest'
 
 import en from '../../site/src/i18n/en.json'
+import { CATALOGUE } from '../../site/src/i18n/index.ts'
 import vi from '../../site/src/i18n/vi.json'
 import { ApiError } from '../../site/src/islands/dossier/api.ts'
 import { errorText, stateKey, timingKey, timingTone } from '../../site/src/islands/dossier/labels.ts'
 import { translator } from '../../site/src/islands/search/translate.ts'
 
-const dictionaries = { vi, en } as Record<string, Record<string, string>>
+/** The catalogue the pages read: the JSON files and the contract's state and timing words. */
+const dictionaries = CATALOGUE as Record<string, Record<string, string>>
 
 describe('dossier states and timings in words', () => {
   it.each(['vi', 'en'])('labels all 8 states and 7 timings in %s', (locale) => {

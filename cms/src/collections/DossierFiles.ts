@@ -38,7 +38,7 @@ const checkDossierFile: CollectionBeforeOperationHook = async function checkDoss
  * public: Payload serves a file (/api/dossier-files/file/{name}) only to those who may read
  * its row, the officers of its agency and administrators; citizens get their own through the
  * portal API with their token. Names are random. Rows are never edited; unattached uploads
- * (a draft abandoned) are swept after DOSSIER_UPLOAD_TTL_DAYS (dossiers/files/sweep.ts).
+ * (a draft abandoned) are swept after a week by the hourly round (dossiers/files/sweep.ts).
  */
 export const DossierFiles: CollectionConfig = {
   slug: 'dossier-files',

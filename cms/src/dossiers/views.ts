@@ -117,12 +117,20 @@ export function fileView(file: DossierFile, reused = false): FileView {
   }
 }
 
-function fieldText(value: unknown): string {
+function fieldText(value: unknown, field?: FormDefinition['fields'][number]): string {
+  // A choice reads as its label in the page's language, not its stored value.
+  const choice = field?.choices?.find((entry) => entry.value === value)
+  if (choice) return choice.label
   if (value && typeof value === 'object' && 'province' in value && 'commune' in value) {
     const address = value as { province: string; commune: string; street?: string }
     return [address.street, placeName(address.province, address.commune)].filter(Boolean).join(', ')
   }
   return String(value ?? '')
+}
+
+function order(form: Pick<FormDefinition, 'fields'> | null, key: string): number {
+  const index = form?.fields.findIndex((field) => field.key === key) ?? -1
+  return index < 0 ? Number.MAX_SAFE_INTEGER : index
 }
 
 /** Everything, for the dossier's own citizen. `form` labels fields and documents in the page's language. */
@@ -172,11 +180,13 @@ export async function detailView(
   const lastSupplement = [...events].reverse().find((event) => event.to === 'supplement_requested')
   return {
     ...base,
-    fields: Object.entries(values).map(([key, value]) => ({
-      key,
-      label: form?.fields.find((field) => field.key === key)?.label ?? key,
-      value: fieldText(value),
-    })),
+    // In the form's order (a stored object keeps no order a citizen would recognise), then any left.
+    fields: Object.entries(values)
+      .sort(([a], [b]) => order(form, a) - order(form, b))
+      .map(([key, value]) => {
+        const field = form?.fields.find((entry) => entry.key === key)
+        return { key, label: field?.label ?? key, value: fieldText(value, field) }
+      }),
     documents: [...documents.values()],
     events: events.map((event) => ({
       from: (event.from as DossierState | null) ?? null,

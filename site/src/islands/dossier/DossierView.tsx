@@ -51,12 +51,16 @@ export function DossierView({ dossier, onChange, context, t }: Props) {
           {dossier.documents.map((document) => (
             <div key={document.key}>
               <dt>{document.label}</dt>
-              {document.files.map((file) => (
-                <dd key={file.id}>
-                  <FileButton code={dossier.code} file={file} context={context} t={t} />
-                  {file.reused && ` ${t('mine.reused')}`}
-                </dd>
-              ))}
+              <dd>
+                <ul className="plain-list">
+                  {document.files.map((file) => (
+                    <li key={file.id}>
+                      <FileButton code={dossier.code} file={file} context={context} t={t} />
+                      {file.reused && ` ${t('mine.reused')}`}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </div>
           ))}
         </dl>,

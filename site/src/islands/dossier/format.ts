@@ -20,8 +20,8 @@ export function formatDateTime(value: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return value
   // dateStyle cannot name the zone (Intl refuses timeZoneName beside it): the parts one by one.
   return new Intl.DateTimeFormat(TAGS[locale], {
-    day: 'numeric',
-    month: 'short',
+    day: '2-digit',
+    month: '2-digit',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
