@@ -30,6 +30,8 @@ async function killDuringSubmissions(token: string, after: number, delayMs: numb
     cwd: root,
     env: { ...process.env, DOSSIER_TOKEN: token, DOSSIER_PROCEDURE: w.procedureCode },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: the kill reaches node under npx and tsx, as a machine's crash would.
+    detached: true,
   })
   let done = 0
   const exited = new Promise((resolve) => child.on('exit', resolve))
@@ -45,7 +47,7 @@ async function killDuringSubmissions(token: string, after: number, delayMs: numb
   }).catch((error) => {
     if (done < after) throw error
   })
-  child.kill('SIGKILL')
+  process.kill(-(child.pid as number), 'SIGKILL')
   await exited
   return done
 }
@@ -101,7 +103,7 @@ describe('a crash during submissions', () => {
     const { totalDocs } = await w.payload.count({ collection: 'dossiers', overrideAccess: true })
     expect(totalDocs).toBeGreaterThanOrEqual(submitted)
     // Bytes whose row never committed: the sweep (hourly, with an hour's margin) takes them.
-    await sweepDossierFiles(w.payload, Date.now(), { unattachedMs: Number.POSITIVE_INFINITY, strayMs: 0 })
+    await sweepDossierFiles(w.payload, Date.now(), { unattachedMs: 100 * 365 * 24 * 3600 * 1000, strayMs: 0 })
     const dir = path.join(process.env.UPLOADS_DIR ?? '', 'dossier-files')
     const { docs: rows } = await w.payload.find({
       collection: 'dossier-files',

@@ -27,7 +27,8 @@ function s3(): S3Client {
   return client
 }
 
-export const DOSSIER_FILES_DIR = path.join(env.UPLOADS_DIR, 'dossier-files')
+/** The folder of local storage; read when asked (the environment is read on first use, not at import). */
+export const dossierFilesDir = () => path.join(env.UPLOADS_DIR, 'dossier-files')
 
 export async function readStoredFile(file: StoredFile): Promise<Uint8Array> {
   if (!file.filename || file.filename.includes('/') || file.filename.includes('\\')) throw new Error('no stored file')
@@ -37,5 +38,5 @@ export async function readStoredFile(file: StoredFile): Promise<Uint8Array> {
     if (!answer.Body) throw new Error(`s3 object ${key} has no body`)
     return answer.Body.transformToByteArray()
   }
-  return readFile(path.join(DOSSIER_FILES_DIR, file.filename))
+  return readFile(path.join(dossierFilesDir(), file.filename))
 }

@@ -11,7 +11,7 @@ import type { Payload } from 'payload'
 
 import { env } from '../../env.ts'
 import type { DossierDraft, DossierFile } from '../../payload-types.ts'
-import { DOSSIER_FILES_DIR } from './storage.ts'
+import { dossierFilesDir } from './storage.ts'
 
 export const SWEEP = Object.freeze({
   /** An upload no dossier took and no draft names, after this long, is gone. */
@@ -52,7 +52,8 @@ export async function sweepDossierFiles(payload: Payload, now = Date.now(), marg
   }
   // Local storage only: an S3 bucket's lifecycle rule does the same for unnamed objects.
   if (env.S3_BUCKET) return { uploads, stray: 0 }
-  const names = await readdir(DOSSIER_FILES_DIR).catch(() => [] as string[])
+  const dir = dossierFilesDir()
+  const names = await readdir(dir).catch(() => [] as string[])
   if (names.length === 0) return { uploads, stray: 0 }
   const { docs: rows } = await payload.find({
     collection: 'dossier-files',
@@ -66,7 +67,7 @@ export async function sweepDossierFiles(payload: Payload, now = Date.now(), marg
   let stray = 0
   for (const name of names) {
     if (known.has(name)) continue
-    const file = path.join(DOSSIER_FILES_DIR, name)
+    const file = path.join(dir, name)
     const info = await stat(file).catch(() => null)
     if (!info?.isFile() || now - info.mtimeMs < margins.strayMs) continue
     await rm(file, { force: true })

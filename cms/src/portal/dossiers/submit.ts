@@ -59,6 +59,14 @@ export const submitEndpoint = endpoint('post', '/portal/dossiers', async (contex
   const owned = await attachableFiles(req.payload, who.citizen.id)
   const checked = checkSubmission(form, parsed.data, new Set(owned.keys()))
   if (hasProblems(checked.problems)) {
+    // A twin of this request (same key) that committed meanwhile attached the files: its answer is ours.
+    const twin = await earlierAnswer(req.payload, {
+      citizen: who.citizen,
+      idempotencyKey: key,
+      requestHash,
+      locale: language,
+    })
+    if (twin) return answer(twin, 200)
     const word = (
       problems: Record<string, { key: Parameters<typeof t>[1]; values?: Record<string, string | number> }>,
     ) =>
