@@ -83,6 +83,7 @@ export interface Config {
     'dossier-events': DossierEvent;
     'dossier-reads': DossierRead;
     'dossier-drafts': DossierDraft;
+    'dossier-sequences': DossierSequence;
     holidays: Holiday;
     'relying-parties': RelyingParty;
     feedback: Feedback;
@@ -117,6 +118,7 @@ export interface Config {
     'dossier-events': DossierEventsSelect<false> | DossierEventsSelect<true>;
     'dossier-reads': DossierReadsSelect<false> | DossierReadsSelect<true>;
     'dossier-drafts': DossierDraftsSelect<false> | DossierDraftsSelect<true>;
+    'dossier-sequences': DossierSequencesSelect<false> | DossierSequencesSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     'relying-parties': RelyingPartiesSelect<false> | RelyingPartiesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
@@ -778,6 +780,17 @@ export interface DossierDraft {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-sequences".
+ */
+export interface DossierSequence {
+  id: number;
+  prefix: string;
+  last: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "holidays".
  */
 export interface Holiday {
@@ -991,6 +1004,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dossier-drafts';
         value: number | DossierDraft;
+      } | null)
+    | ({
+        relationTo: 'dossier-sequences';
+        value: number | DossierSequence;
       } | null)
     | ({
         relationTo: 'holidays';
@@ -1547,6 +1564,16 @@ export interface DossierDraftsSelect<T extends boolean = true> {
   citizen?: T;
   procedure?: T;
   data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-sequences_select".
+ */
+export interface DossierSequencesSelect<T extends boolean = true> {
+  prefix?: T;
+  last?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,7 @@ import { DossierEvents } from './collections/DossierEvents.ts'
 import { DossierFiles } from './collections/DossierFiles.ts'
 import { DossierForms } from './collections/DossierForms.ts'
 import { DossierReads } from './collections/DossierReads.ts'
+import { DossierSequences } from './collections/DossierSequences.ts'
 import { Dossiers } from './collections/Dossiers/index.ts'
 import { Faqs } from './collections/Faqs.ts'
 import { Feedback } from './collections/Feedback.ts'
@@ -68,6 +69,7 @@ export default buildConfig({
     DossierEvents,
     DossierReads,
     DossierDrafts,
+    DossierSequences,
     Holidays,
     RelyingParties,
     Feedback,

@@ -1,6 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone.ts'
 import { isAdmin } from '../access/is-admin.ts'
+import { forgetCalendar } from '../dossiers/calendar.ts'
+
+/** An edit counts at once in this process; other replicas read the calendar again within five minutes. */
+function calendarChanged() {
+  forgetCalendar()
+}
 
 /**
  * The calendar deadlines are counted on (dossiers/working-days.ts): public holidays and days
@@ -23,6 +29,7 @@ export const Holidays: CollectionConfig = {
   },
   defaultSort: 'date',
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { afterChange: [calendarChanged], afterDelete: [calendarChanged] },
   fields: [
     {
       name: 'date',

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Calendar, Day } from './working-days.ts'
 
@@ -8,7 +8,7 @@ const FRESH_MS = 5 * 60 * 1000
 let cached: { at: number; calendar: Promise<Calendar> } | undefined
 
 /** The holiday calendar editors keep in the CMS (collections/Holidays.ts), cached for five minutes. */
-export function loadCalendar(payload: Payload, now = Date.now()): Promise<Calendar> {
+export function loadCalendar(payload: Payload, req?: PayloadRequest, now = Date.now()): Promise<Calendar> {
   if (cached && now - cached.at < FRESH_MS) return cached.calendar
   const calendar = (async () => {
     const { docs } = await payload.find({
@@ -17,6 +17,8 @@ export function loadCalendar(payload: Payload, now = Date.now()): Promise<Calend
       depth: 0,
       select: { date: true, kind: true },
       overrideAccess: true,
+      // On the caller's transaction when there is one: no second connection while it holds one.
+      ...(req ? { req } : {}),
     })
     const holidays = new Set<Day>()
     const workdays = new Set<Day>()

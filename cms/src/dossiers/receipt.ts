@@ -13,7 +13,8 @@ import type { ReceiptClaims } from './contract.ts'
 const FRESH_MS = 5 * 60 * 1000
 let cached: { at: number; keys: Promise<JWK[]> } | undefined
 
-async function allKeys(pool: Pool, secret: string): Promise<JWK[]> {
+/** Every key the SSO has had, read at most every five minutes (a submission asks before its transaction). */
+export async function receiptKeys(pool: Pool, secret: string): Promise<JWK[]> {
   if (cached && Date.now() - cached.at < FRESH_MS) return cached.keys
   const keys = pool
     .query<{ sealed: string }>('SELECT sealed FROM sso.signing_keys ORDER BY retired_at IS NULL DESC, created_at DESC')
@@ -30,7 +31,7 @@ export async function signReceipt(
   secret: string,
   claims: Omit<ReceiptClaims, 'iat'> & { iat: number },
 ): Promise<string> {
-  const keys = await allKeys(pool, secret)
+  const keys = await receiptKeys(pool, secret)
   const jwk = keys.find((key) => key.kty === 'EC' && key.d) ?? keys.find((key) => key.d)
   if (!jwk) throw new Error('no SSO signing key: the portal server creates one at start')
   const alg = jwk.kty === 'EC' ? 'ES256' : 'RS256'
@@ -57,7 +58,7 @@ export async function verifyReceipt(
   } catch {
     return null
   }
-  const jwk = (await allKeys(pool, secret)).find((key) => key.kid === kid)
+  const jwk = (await receiptKeys(pool, secret)).find((key) => key.kid === kid)
   if (!jwk) return { ok: false, reason: 'signature' }
   const alg = jwk.kty === 'EC' ? 'ES256' : 'RS256'
   const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = jwk

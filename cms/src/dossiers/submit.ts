@@ -8,7 +8,14 @@
 import { createHash } from 'node:crypto'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { env } from '../env.ts'
 import { PortalError } from '../errors.ts'
@@ -16,11 +23,12 @@ import type { Language } from '../i18n/t.ts'
 import { executorOf } from '../jobs/queue.ts'
 import type { Citizen, Dossier, DossierFile } from '../payload-types.ts'
 import { ssoSecret } from '../sso/secret.ts'
+import type { Pool } from '../sso/store/pool.ts'
 import { CITIZEN_PAGES, type DocumentFiles, type FieldValue, type SubmitAnswer } from './contract.ts'
 import { readStoredFile } from './files/storage.ts'
 import type { LoadedForm } from './form.ts'
 import { codePrefix, formatCode, lookupSecret, submitterId } from './identifiers.ts'
-import { signReceipt } from './receipt.ts'
+import { receiptKeys, signReceipt } from './receipt.ts'
 import { recordEvent } from './transition.ts'
 
 /** States after which an agency has accepted the documents: only those are offered again. */
@@ -61,8 +69,13 @@ function answerOf(dossier: Dossier, language: Language): SubmitAnswer {
 }
 
 /** The files a citizen may attach: their own unattached uploads, and files of their accepted dossiers. */
-export async function attachableFiles(payload: Payload, citizenId: number): Promise<Map<string, DossierFile>> {
+export async function attachableFiles(
+  payload: Payload,
+  citizenId: number,
+  req?: PayloadRequest,
+): Promise<Map<string, DossierFile>> {
   const { docs } = await payload.find({
+    ...(req ? { req } : {}),
     collection: 'dossier-files',
     where: {
       and: [
@@ -105,9 +118,30 @@ export async function earlierAnswer(
 
 type Replay = { kind: 'replay'; answer: SubmitAnswer } | { kind: 'created'; answer: SubmitAnswer }
 
+/**
+ * The next number of the day for an agency, in a statement of its own (autocommit): no
+ * submission waits for another's transaction, and a failed one leaves a gap, never a duplicate.
+ */
+async function nextCode(pool: Pool, agencyCode: string, now: Date): Promise<string> {
+  const prefix = codePrefix(agencyCode, now)
+  const { rows } = await pool.query<{ last: string }>(
+    `INSERT INTO dossier_sequences (prefix, last, updated_at, created_at) VALUES ($1, 1, now(), now())
+     ON CONFLICT (prefix) DO UPDATE SET last = dossier_sequences.last + 1, updated_at = now()
+     RETURNING last`,
+    [prefix],
+  )
+  return formatCode(prefix, Number(rows[0]?.last))
+}
+
 export async function submitDossier(payload: Payload, submission: Submission): Promise<Replay> {
   const now = submission.now ?? new Date()
   const language = submission.locale
+  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const key = ssoSecret(env)
+  // Everything that needs its own connection comes first: inside the transaction, a second
+  // connection taken while the pool is full of waiting transactions would wait forever.
+  await receiptKeys(pool, key)
+  const code = await nextCode(pool, submission.form.procedure.agency.code, now)
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
@@ -130,7 +164,7 @@ export async function submitDossier(payload: Payload, submission: Submission): P
       return { kind: 'replay', answer: answerOf(existing, language) }
     }
 
-    const files = await attachableFiles(payload, submission.citizen.id)
+    const files = await attachableFiles(payload, submission.citizen.id, req)
     const rows: NonNullable<Dossier['documents']> = []
     const attach: number[] = []
     const copies: { key: string; file: DossierFile }[] = []
@@ -194,8 +228,6 @@ export async function submitDossier(payload: Payload, submission: Submission): P
       })) as DossierFile
       hashes.set(id, updated.sha256 ?? '')
     }
-    const key = ssoSecret(env)
-    const pool = (payload.db as unknown as PostgresAdapter).pool
     const receipt = await signReceipt(pool, key, {
       iss: issuer(),
       sub: code,

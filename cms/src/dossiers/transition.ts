@@ -65,7 +65,7 @@ export async function applyStep(req: PayloadRequest, step: Step): Promise<Dossie
     req,
     context: { skipReadLog: true },
   })) as Dossier
-  const calendar = await loadCalendar(payload)
+  const calendar = await loadCalendar(payload, req)
   const today = dayOf(now)
   const data: Partial<Dossier> = { state: step.to }
   if (step.to === 'received') {

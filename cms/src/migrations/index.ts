@@ -10,7 +10,7 @@ import * as migration_20261130_202537_sso_fapi from './20261130_202537_sso_fapi'
 import * as migration_20261130_205040_citizen_verification from './20261130_205040_citizen_verification';
 import * as migration_20261130_213716_merged_sso from './20261130_213716_merged_sso';
 import * as migration_20261130_231657_account_kinds from './20261130_231657_account_kinds';
-import * as migration_20261201_062608_dossiers from './20261201_062608_dossiers';
+import * as migration_20261201_072050_dossiers from './20261201_072050_dossiers';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261130_231657_account_kinds',
   },
   {
-    up: migration_20261201_062608_dossiers.up,
-    down: migration_20261201_062608_dossiers.down,
-    name: '20261201_062608_dossiers'
+    up: migration_20261201_072050_dossiers.up,
+    down: migration_20261201_072050_dossiers.down,
+    name: '20261201_072050_dossiers'
   },
 ];

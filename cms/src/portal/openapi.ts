@@ -10,6 +10,7 @@ import { z } from 'zod'
 import { createDocument } from 'zod-openapi'
 
 import { ERRORS, type ErrorCode } from '../errors.ts'
+import { DOSSIER_OPENAPI_PATHS } from './dossiers/openapi.ts'
 import { feedbackSchema } from './feedback/endpoint.ts'
 import { json } from './http/respond.ts'
 import { searchQuerySchema } from './search/params.ts'
@@ -36,7 +37,7 @@ function errorBody(codes: [ErrorCode, ...ErrorCode[]], details?: z.ZodType) {
 type OpenApiDocument = ReturnType<typeof createDocument>
 
 /** The contract's own version (semver): a new optional field is a minor step, a removal a major one. */
-const API_VERSION = '0.2.0'
+const API_VERSION = '0.3.0'
 
 const jsonContent = (schema: z.ZodType) => ({ 'application/json': { schema } })
 
@@ -113,6 +114,13 @@ function buildDocument(): OpenApiDocument {
             },
           },
         },
+      },
+      // Issue 15: submission, tracking, the citizen's own, uploads, receipts (the rest in dossiers/contract.ts).
+      ...DOSSIER_OPENAPI_PATHS,
+    },
+    components: {
+      securitySchemes: {
+        ssoBearer: { type: 'http', scheme: 'bearer', description: "The portal SSO's access token (/oidc)." },
       },
     },
   })

@@ -15,7 +15,44 @@ export type FuzzRequest = {
   api: boolean
 }
 
-const COLLECTIONS = ['procedures', 'faqs', 'life-events', 'forms', 'videos', 'media', 'agencies', 'sectors', 'users']
+const COLLECTIONS = [
+  'procedures',
+  'faqs',
+  'life-events',
+  'forms',
+  'videos',
+  'media',
+  'agencies',
+  'sectors',
+  'users',
+  'dossiers',
+  'dossier-files',
+  'dossier-forms',
+  'holidays',
+]
+/** The portal API's own paths (search, feedback, dossiers: issue 15), valid and nearly valid. */
+const PORTAL_PATHS = [
+  '/api/portal/search',
+  '/api/portal/feedback',
+  '/api/portal/dossiers',
+  '/api/portal/dossiers/BTP-261201-0001',
+  '/api/portal/dossiers/%E0%A4%A',
+  '/api/portal/dossiers/mine',
+  '/api/portal/dossiers/mine/BTP-261201-0001',
+  '/api/portal/dossiers/mine/BTP-261201-0001/supplement',
+  '/api/portal/dossiers/mine/BTP-261201-0001/withdraw',
+  '/api/portal/dossiers/mine/BTP-261201-0001/files/1',
+  '/api/portal/dossier-forms/1.001193',
+  '/api/portal/dossier-forms/..%2F..',
+  '/api/portal/places',
+  '/api/portal/places/01',
+  '/api/portal/uploads',
+  '/api/portal/uploads/1',
+  '/api/portal/documents/reusable',
+  '/api/portal/drafts/1.001193',
+  '/api/portal/receipts/verify',
+  '/api/dossiers/1/transition',
+]
 const SUB_PATHS = ['', '/1', '/count', '/versions', '/versions/1', '/access/1', '/me', '/login', '/file/x.webp']
 const SITE_PATHS = ['/', '/en/', '/thu-tuc/1.001193', '/en/procedures/1.001193', '/tim-kiem', '/hoi-dap', '/x']
 
@@ -113,6 +150,7 @@ const HEADERS: Record<string, string>[] = [
   { 'accept-language': 'x'.repeat(2000) },
   { authorization: 'JWT garbage' },
   { authorization: 'Bearer garbage' },
+  { authorization: `Bearer ${'A'.repeat(43)}` },
   { cookie: 'payload-token=garbage' },
   { cookie: 'payload-lng=xx' },
   { 'idempotency-key': '\u00ff' },
@@ -136,7 +174,7 @@ function query(random: Random): string {
 
 function apiPath(random: Random): string {
   const roll = random.int(10)
-  if (roll === 0) return '/api/portal/search'
+  if (roll === 0) return random.pick(PORTAL_PATHS)
   if (roll === 1) return '/api/graphql'
   if (roll === 2) return '/api/users/login'
   if (roll === 3)

@@ -194,6 +194,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "dossier_sequences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"prefix" varchar NOT NULL,
+  	"last" numeric DEFAULT 0 NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "holidays" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"date" varchar NOT NULL,
@@ -215,6 +223,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "dossier_forms_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "dossier_files_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "dossier_drafts_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "dossier_sequences_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "holidays_id" integer;
   ALTER TABLE "dossiers_documents" ADD CONSTRAINT "dossiers_documents_file_id_dossier_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."dossier_files"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "dossiers_documents" ADD CONSTRAINT "dossiers_documents_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."dossiers"("id") ON DELETE cascade ON UPDATE no action;
@@ -298,6 +307,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "dossier_drafts_updated_at_idx" ON "dossier_drafts" USING btree ("updated_at");
   CREATE INDEX "dossier_drafts_created_at_idx" ON "dossier_drafts" USING btree ("created_at");
   CREATE UNIQUE INDEX "citizen_procedure_idx" ON "dossier_drafts" USING btree ("citizen_id","procedure");
+  CREATE UNIQUE INDEX "dossier_sequences_prefix_idx" ON "dossier_sequences" USING btree ("prefix");
+  CREATE INDEX "dossier_sequences_updated_at_idx" ON "dossier_sequences" USING btree ("updated_at");
+  CREATE INDEX "dossier_sequences_created_at_idx" ON "dossier_sequences" USING btree ("created_at");
   CREATE UNIQUE INDEX "holidays_date_idx" ON "holidays" USING btree ("date");
   CREATE INDEX "holidays_updated_at_idx" ON "holidays" USING btree ("updated_at");
   CREATE INDEX "holidays_created_at_idx" ON "holidays" USING btree ("created_at");
@@ -306,11 +318,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_dossier_forms_fk" FOREIGN KEY ("dossier_forms_id") REFERENCES "public"."dossier_forms"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_dossier_files_fk" FOREIGN KEY ("dossier_files_id") REFERENCES "public"."dossier_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_dossier_drafts_fk" FOREIGN KEY ("dossier_drafts_id") REFERENCES "public"."dossier_drafts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_dossier_sequences_fk" FOREIGN KEY ("dossier_sequences_id") REFERENCES "public"."dossier_sequences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_holidays_fk" FOREIGN KEY ("holidays_id") REFERENCES "public"."holidays"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_dossiers_id_idx" ON "payload_locked_documents_rels" USING btree ("dossiers_id");
   CREATE INDEX "payload_locked_documents_rels_dossier_forms_id_idx" ON "payload_locked_documents_rels" USING btree ("dossier_forms_id");
   CREATE INDEX "payload_locked_documents_rels_dossier_files_id_idx" ON "payload_locked_documents_rels" USING btree ("dossier_files_id");
   CREATE INDEX "payload_locked_documents_rels_dossier_drafts_id_idx" ON "payload_locked_documents_rels" USING btree ("dossier_drafts_id");
+  CREATE INDEX "payload_locked_documents_rels_dossier_sequences_id_idx" ON "payload_locked_documents_rels" USING btree ("dossier_sequences_id");
   CREATE INDEX "payload_locked_documents_rels_holidays_id_idx" ON "payload_locked_documents_rels" USING btree ("holidays_id");`)
   // What the generator cannot write: a dossier's steps and the staff reads of it are append-only.
   await applyDossierAppendOnly(db)
@@ -334,6 +348,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "dossier_events" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "dossier_reads" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "dossier_drafts" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "dossier_sequences" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "holidays" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "holidays_locales" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "dossiers_documents" CASCADE;
@@ -351,6 +366,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "dossier_events" CASCADE;
   DROP TABLE "dossier_reads" CASCADE;
   DROP TABLE "dossier_drafts" CASCADE;
+  DROP TABLE "dossier_sequences" CASCADE;
   DROP TABLE "holidays" CASCADE;
   DROP TABLE "holidays_locales" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_dossiers_fk";
@@ -361,17 +377,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_dossier_drafts_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_dossier_sequences_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_holidays_fk";
   
   DROP INDEX "payload_locked_documents_rels_dossiers_id_idx";
   DROP INDEX "payload_locked_documents_rels_dossier_forms_id_idx";
   DROP INDEX "payload_locked_documents_rels_dossier_files_id_idx";
   DROP INDEX "payload_locked_documents_rels_dossier_drafts_id_idx";
+  DROP INDEX "payload_locked_documents_rels_dossier_sequences_id_idx";
   DROP INDEX "payload_locked_documents_rels_holidays_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "dossiers_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "dossier_forms_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "dossier_files_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "dossier_drafts_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "dossier_sequences_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "holidays_id";
   DROP TYPE "public"."enum_dossiers_state";
   DROP TYPE "public"."enum_dossiers_timing";
