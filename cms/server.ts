@@ -33,12 +33,16 @@ const app = next({ dev, dir: import.meta.dirname, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const [{ getPayload }, { default: config }, { startSso }] = await Promise.all([
+const [{ getPayload }, { default: config }, { startSso }, { trackRoute }] = await Promise.all([
   import('payload'),
   import('./src/payload.config.ts'),
   import('./src/sso/mount.ts'),
+  import('./src/portal/dossiers/track-route.ts'),
 ])
-const sso = await startSso(await getPayload({ config }), env)
+const payload = await getPayload({ config })
+const sso = await startSso(payload, env)
+// The busiest public dossier read, answered here rather than through Next (track-route.ts).
+const track = trackRoute(payload)
 
 const server = http.createServer(function portalRequest(req, res) {
   const url = req.url ?? '/'
@@ -60,6 +64,7 @@ const server = http.createServer(function portalRequest(req, res) {
     void sso.handle(req, res)
     return
   }
+  if (track(req, res)) return
   if (url === '/') {
     res.writeHead(302, { location: '/admin' })
     res.end()

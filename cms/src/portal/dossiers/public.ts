@@ -6,11 +6,10 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { z } from 'zod'
 import type { ReceiptCheck } from '../../dossiers/contract.ts'
 import { loadForm } from '../../dossiers/form.ts'
-import { CODE_PATTERN, secretMatches } from '../../dossiers/identifiers.ts'
 import { communesOf, PROVINCES } from '../../dossiers/places/index.ts'
 import { verifyReceipt } from '../../dossiers/receipt.ts'
 import { issuer } from '../../dossiers/submit.ts'
-import { publicView } from '../../dossiers/views.ts'
+import { trackDossier } from '../../dossiers/track.ts'
 import { env } from '../../env.ts'
 import { PortalError } from '../../errors.ts'
 import type { Dossier } from '../../payload-types.ts'
@@ -37,24 +36,11 @@ export const communesEndpoint = endpoint('get', '/portal/places/:province', asyn
   return answer(communes, 200, PLACES_MAX_AGE)
 })
 
-/** Tracking: a wrong secret and an unknown code answer alike, so codes cannot be probed. */
+/** Tracking (dossiers/track.ts); the portal server answers it before Next, this is the same for Payload's REST. */
 export const trackEndpoint = endpoint('get', '/portal/dossiers/:code', async ({ req, language, url }) => {
+  const pool = (req.payload.db as unknown as PostgresAdapter).pool
   const code = String(req.routeParams?.code ?? '')
-  const secret = url.searchParams.get('secret')?.trim() ?? ''
-  if (!secret) throw new PortalError('dossier.secret_required', { language })
-  if (!CODE_PATTERN.test(code) || secret.length > 40 || !secretMatches(ssoSecret(env), code, secret))
-    throw new PortalError('dossier.not_found', { language })
-  const { docs } = await req.payload.find({
-    collection: 'dossiers',
-    where: { code: { equals: code } },
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    context: { skipReadLog: true },
-  })
-  const dossier = docs[0] as Dossier | undefined
-  if (!dossier) throw new PortalError('dossier.not_found', { language })
-  return answer(await publicView(req.payload, dossier, language))
+  return answer(await trackDossier(req.payload, pool, code, url.searchParams.get('secret') ?? '', language))
 })
 
 const verifyBody = z.strictObject({ receipt: z.string().min(1).max(8000) })
