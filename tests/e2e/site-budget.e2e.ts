@@ -51,8 +51,10 @@ test.describe('site: budgets on the built output', () => {
   })
 
   test('content pages ship at most 10 KB of gzipped script and no framework runtime', () => {
-    // The search pages are React islands (issue 5): search-island.e2e.ts weighs them.
-    const islands = /^\/(tim-kiem|en\/search)\/index\.html$/
+    // The search pages are React islands (issue 5): search-island.e2e.ts weighs them; the
+    // dossier pages (issue 15) are weighed against the search page below.
+    const islands =
+      /^\/(tim-kiem|en\/search|nop-ho-so|en\/submit|tra-cuu-ho-so|en\/track|ho-so-cua-toi|en\/my-dossiers|xac-minh-bien-nhan|en\/verify-receipt)\/index\.html$/
     for (const file of files.filter((file) => !islands.test(relative(file)))) {
       const html = readFileSync(file, 'utf8')
       let bytes = 0
@@ -63,6 +65,40 @@ test.describe('site: budgets on the built output', () => {
       }
       expect(bytes, relative(file)).toBeLessThanOrEqual(10 * KB)
       expect(html, relative(file)).not.toMatch(/astro-island|react-dom/)
+    }
+  })
+
+  test('each dossier page ships no more script than the search page (issue 15: within its budget)', () => {
+    // The page's scripts, the islands' modules and what they import statically (as search-island.e2e.ts weighs it).
+    const scriptOf = (page: string) => {
+      const html = readFileSync(path.join(SITE_DIR, page, 'index.html'), 'utf8')
+      const files = new Set<string>()
+      const add = (src: string) => {
+        const file = local(src)
+        if (files.has(file)) return
+        files.add(file)
+        for (const [, next] of readFileSync(file, 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) add(`/_astro/${next}`)
+      }
+      for (const [, src] of html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)) add(src ?? '')
+      for (const [, src] of html.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)) add(src ?? '')
+      return [...files].reduce((sum, file) => sum + gz(readFileSync(file)), 0)
+    }
+    const budget = scriptOf('tim-kiem')
+    for (const page of [
+      'nop-ho-so',
+      'en/submit',
+      'tra-cuu-ho-so',
+      'en/track',
+      'ho-so-cua-toi',
+      'en/my-dossiers',
+      'xac-minh-bien-nhan',
+    ]) {
+      const bytes = scriptOf(page)
+      test.info().annotations.push({
+        type: `${page} script, gzipped`,
+        description: `${(bytes / KB).toFixed(1)} KB (search ${(budget / KB).toFixed(1)} KB)`,
+      })
+      expect(bytes, page).toBeLessThanOrEqual(budget)
     }
   })
 

@@ -85,11 +85,14 @@ test.describe('site: links', () => {
     expect(broken.slice(0, 50), `${broken.length} broken links`).toEqual([])
   })
 
-  test('no page links the submission URLs that do not exist yet; the online button goes to the national portal', () => {
-    const submit = /href="(\/nop-ho-so\/|\/en\/submit\/)/
-    for (const file of files) expect(readFileSync(file, 'utf8'), pagePath(file)).not.toMatch(submit)
+  test("an online procedure links the portal's own submission page first, the national portal beside it", () => {
     const birth = readFileSync(path.join(SITE_DIR, 'thu-tuc', '1.001193', 'index.html'), 'utf8')
-    expect(birth).toMatch(/<a class="button" href="https:\/\/dichvucong\.gov\.vn\/[^"]+" rel="external">/)
+    expect(birth).toContain('<a class="button" href="/nop-ho-so?thu-tuc=1.001193">')
+    expect(birth).toMatch(
+      /<a class="button button--secondary" href="https:\/\/dichvucong\.gov\.vn\/[^"]+" rel="external">/,
+    )
+    const english = readFileSync(path.join(SITE_DIR, 'en', 'procedures', '1.001193', 'index.html'), 'utf8')
+    expect(english).toContain('href="/en/submit?procedure=1.001193"')
   })
 
   test('the favicon is there', () => {

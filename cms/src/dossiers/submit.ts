@@ -168,6 +168,9 @@ export async function submitDossier(payload: Payload, submission: Submission): P
     const rows: NonNullable<Dossier['documents']> = []
     const attach: number[] = []
     const copies: { key: string; file: DossierFile }[] = []
+    // The hashes the receipt signs: the uploads' as kept, the copies' as they are written.
+    const hashes = new Map<number, string>()
+    for (const file of files.values()) hashes.set(file.id, file.sha256 ?? '')
     for (const document of submission.documents) {
       const label = submission.form.documents.find((entry) => entry.key === document.key)?.label
       for (const id of document.files) {
@@ -203,31 +206,11 @@ export async function submitDossier(payload: Payload, submission: Submission): P
         req,
       })
       attach.push(copy.id)
+      hashes.set(copy.id, copy.sha256 ?? '')
       const label = submission.form.documents.find((entry) => entry.key === key)?.label
       rows.push({ key, label, file: copy.id, reused: true })
     }
 
-    // The code's sequence: one agency's submissions of a day take turns for it (a short lock, held to commit).
-    const prefix = codePrefix(submission.form.procedure.agency.code, now)
-    await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`dossier-code:${prefix}`}))`)
-    const last = (await db.execute(sql`select max(code) as code from dossiers where code like ${`${prefix}%`}`)) as {
-      rows: { code: string | null }[]
-    }
-    const sequence = Number(last.rows[0]?.code?.slice(prefix.length) ?? 0) + 1
-    const code = formatCode(prefix, sequence)
-
-    const hashes = new Map<number, string>()
-    for (const id of attach) {
-      const updated = (await payload.update({
-        collection: 'dossier-files',
-        id,
-        data: { agency: submission.form.agencyId },
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })) as DossierFile
-      hashes.set(id, updated.sha256 ?? '')
-    }
     const receipt = await signReceipt(pool, key, {
       iss: issuer(),
       sub: code,
@@ -266,15 +249,18 @@ export async function submitDossier(payload: Payload, submission: Submission): P
       req,
       context: { skipReadLog: true },
     })) as Dossier
-    for (const id of attach) {
-      await payload.update({
-        collection: 'dossier-files',
-        id,
-        data: { dossier: dossier.id },
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })
+    // One statement for every file: they join the dossier and its agency (whose officers may then
+    // read them). Still unattached, or another submission took one meanwhile: then this one fails whole.
+    if (attach.length > 0) {
+      const attached = (await db.execute(
+        sql`update dossier_files set dossier_id = ${dossier.id}, agency_id = ${submission.form.agencyId}, updated_at = now()
+            where dossier_id is null and id in (${sql.join(
+              attach.map((id) => sql`${id}`),
+              sql`, `,
+            )})`,
+      )) as { rowCount?: number | null }
+      if (attached.rowCount !== attach.length)
+        throw new PortalError('dossier.invalid', { language, details: { documents: { files: 'taken' } } })
     }
     await recordEvent(req, { dossier, from: null, to: 'submitted', by: 'citizen' })
     await payload.delete({
