@@ -63,6 +63,8 @@ export const dossierNotifyTask: Task<'dossier-notify'> = async function dossierN
     return
   }
   if (!dossier.applicantPhone) return
+  // Production without a gateway sends by mail only; development keeps texts in its outbox.
+  if (!env.SSO_SMS_URL && env.NODE_ENV === 'production') return
   sms ??= env.SSO_SMS_URL
     ? httpSms(env.SSO_SMS_URL)
     : developmentSms((payload.db as unknown as PostgresAdapter).pool, payload)
