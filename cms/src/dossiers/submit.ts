@@ -127,8 +127,8 @@ async function nextCode(pool: Pool, agencyCode: string, now: Date): Promise<stri
   const { rows } = await pool.query<{ last: string }>(
     // A day's first number follows any code of that day already there (dossiers written before the counter).
     `INSERT INTO dossier_sequences (prefix, last, updated_at, created_at)
-     VALUES ($1, (SELECT coalesce(max(substring(code FROM length($1) + 1)::int), 0) + 1
-                  FROM dossiers WHERE left(code, length($1)) = $1), now(), now())
+     VALUES ($1::varchar, (SELECT coalesce(max(substring(code FROM length($1::varchar) + 1)::int), 0) + 1
+                  FROM dossiers WHERE left(code, length($1::varchar)) = $1::varchar), now(), now())
      ON CONFLICT (prefix) DO UPDATE SET last = dossier_sequences.last + 1, updated_at = now()
      RETURNING last`,
     [prefix],
