@@ -298,6 +298,14 @@ describe('submission', () => {
     expect(other.body.error.code).toBe('dossier.idempotency_mismatch')
   })
 
+  it('gives the next code of the day even when the counter is behind the codes there (a restored backup)', async () => {
+    const first = await submit(tokenAn, [{ key: 'birthNotification', files: [(await upload(tokenAn)).id] }])
+    await w.pool.query('delete from dossier_sequences')
+    const next = await submit(tokenAn, [{ key: 'birthNotification', files: [(await upload(tokenAn)).id] }])
+    expect(next.status, JSON.stringify(next.body)).toBe(201)
+    expect(Number(next.body.code.slice(-4))).toBe(Number(first.body.code.slice(-4)) + 1)
+  })
+
   it('needs the form’s assurance level (403 with the level)', async () => {
     const form = (await w.payload.find({ collection: 'dossier-forms', limit: 1, overrideAccess: true })).docs[0]!
     await w.payload.update({ collection: 'dossier-forms', id: form.id, data: { minimumAcr: 'loa3' } })

@@ -125,10 +125,7 @@ type Replay = { kind: 'replay'; answer: SubmitAnswer } | { kind: 'created'; answ
 async function nextCode(pool: Pool, agencyCode: string, now: Date): Promise<string> {
   const prefix = codePrefix(agencyCode, now)
   const { rows } = await pool.query<{ last: string }>(
-    // A day's first number follows any code of that day already there (dossiers written before the counter).
-    `INSERT INTO dossier_sequences (prefix, last, updated_at, created_at)
-     VALUES ($1::varchar, (SELECT coalesce(max(substring(code FROM length($1::varchar) + 1)::int), 0) + 1
-                  FROM dossiers WHERE left(code, length($1::varchar)) = $1::varchar), now(), now())
+    `INSERT INTO dossier_sequences (prefix, last, updated_at, created_at) VALUES ($1, 1, now(), now())
      ON CONFLICT (prefix) DO UPDATE SET last = dossier_sequences.last + 1, updated_at = now()
      RETURNING last`,
     [prefix],
@@ -136,7 +133,38 @@ async function nextCode(pool: Pool, agencyCode: string, now: Date): Promise<stri
   return formatCode(prefix, Number(rows[0]?.last))
 }
 
+/**
+ * The counter behind the codes already there (a restored backup, dossiers written before it):
+ * it jumps past the day's highest code. Rare, so the scan of the day's codes is affordable.
+ */
+async function catchUp(pool: Pool, agencyCode: string, now: Date): Promise<void> {
+  const prefix = codePrefix(agencyCode, now)
+  await pool.query(
+    `UPDATE dossier_sequences SET last = greatest(last, (SELECT coalesce(max(substring(code FROM length($1::varchar) + 1)::int), 0)
+       FROM dossiers WHERE left(code, length($1::varchar)) = $1::varchar)), updated_at = now() WHERE prefix = $1::varchar`,
+    [prefix],
+  )
+}
+
+const duplicateCode = (error: unknown) =>
+  (error as { name?: string; data?: { errors?: { path?: string }[] } }).name === 'ValidationError' &&
+  Boolean((error as { data?: { errors?: { path?: string }[] } }).data?.errors?.some((entry) => entry.path === 'code'))
+
 export async function submitDossier(payload: Payload, submission: Submission): Promise<Replay> {
+  try {
+    return await submitOnce(payload, submission)
+  } catch (error) {
+    if (!duplicateCode(error)) throw error
+    await catchUp(
+      (payload.db as unknown as PostgresAdapter).pool,
+      submission.form.procedure.agency.code,
+      submission.now ?? new Date(),
+    )
+    return submitOnce(payload, submission)
+  }
+}
+
+async function submitOnce(payload: Payload, submission: Submission): Promise<Replay> {
   const now = submission.now ?? new Date()
   const language = submission.locale
   const pool = (payload.db as unknown as PostgresAdapter).pool
