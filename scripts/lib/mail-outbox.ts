@@ -41,11 +41,10 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
   return { to, subject: decodeSubject(raw), text, raw, receivedAt: new Date().toISOString() }
 }
 
-export type MailOutbox = { url: string; dir: string; close(): Promise<void> }
+export type SmtpServer = { url: string; close(): Promise<void> }
 
-export async function startMailOutbox(dir: string): Promise<MailOutbox> {
-  await mkdir(dir, { recursive: true })
-  let count = 0
+/** A local SMTP server on a free port of 127.0.0.1 handing each message it receives to `keep`. */
+export async function startSmtpServer(keep: (mail: ReceivedMail) => Promise<void> | void): Promise<SmtpServer> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -60,11 +59,7 @@ export async function startMailOutbox(dir: string): Promise<MailOutbox> {
           raw,
           session.envelope.rcptTo.map((rcpt) => rcpt.address),
         )
-        const name = `${Date.now()}-${process.pid}-${++count}`
-        Promise.all([
-          writeFile(path.join(dir, `${name}.eml`), raw),
-          writeFile(path.join(dir, `${name}.json`), JSON.stringify({ ...mail, raw: undefined }, null, 1)),
-        ]).then(() => done(), done)
+        Promise.resolve(keep(mail)).then(() => done(), done)
       })
     },
   })
@@ -72,7 +67,21 @@ export async function startMailOutbox(dir: string): Promise<MailOutbox> {
   await once(server.server, 'listening')
   return {
     url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
-    dir,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+export type MailOutbox = SmtpServer & { dir: string }
+
+export async function startMailOutbox(dir: string): Promise<MailOutbox> {
+  await mkdir(dir, { recursive: true })
+  let count = 0
+  const server = await startSmtpServer(async (mail) => {
+    const name = `${Date.now()}-${process.pid}-${++count}`
+    await Promise.all([
+      writeFile(path.join(dir, `${name}.eml`), mail.raw),
+      writeFile(path.join(dir, `${name}.json`), JSON.stringify({ ...mail, raw: undefined }, null, 1)),
+    ])
+  })
+  return { ...server, dir }
 }

@@ -8,8 +8,9 @@
 
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
+import { inTransaction } from '../../cms/src/lib/transaction.ts'
 import { loadDossierContent } from '../../content/schema.ts'
 import { percentile } from '../../scripts/lib/stats.ts'
 import type { SeedRefs } from '../../scripts/seed/context.ts'
@@ -55,15 +56,7 @@ export async function prepareDossierBench(payload: Payload): Promise<SsoFixture>
     if (procedure) refs.procedures.set(form.procedure, procedure.id)
     if (agency) refs.agencies.set(form.agency, agency.id)
   }
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    await seedDossierContent(payload, req, refs, () => {})
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  await inTransaction(payload, (req) => seedDossierContent(payload, req, refs, () => {}))
   return fixture
 }
 

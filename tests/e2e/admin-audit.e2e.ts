@@ -4,36 +4,13 @@
  * reviewer and the draft are made over REST as the administrator; everything the reviewer
  * does, and the administrator's reading of the log, happens in the browser.
  */
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { loadConfig } from '../../scripts/lib/config.ts'
+import { api, cmsUrl, signIn } from './admin/staff.ts'
 
-const { secrets, cms } = loadConfig('test')
-// The portal's own address: the admin's writes carry it as Origin, and Payload's CSRF check
-// ignores the session cookie of any other (127.0.0.1 is not localhost).
-const cmsUrl = process.env.E2E_CMS_URL ?? cms.url
+const { secrets } = loadConfig('test')
 const REVIEWER = { email: `nguoi.duyet.${Date.now()}@test.local`, password: 'mat-khau-nguoi-duyet-1' }
-
-async function api(path: string, init: RequestInit & { token?: string } = {}) {
-  const response = await fetch(`${cmsUrl}/api/${path}`, {
-    ...init,
-    headers: {
-      'content-type': 'application/json',
-      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
-    },
-  })
-  const body = await response.json()
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`)
-  return body
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${cmsUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 })
-}
 
 test('a reviewer publishes, unpublishes and deletes a procedure; the audit log shows each act', async ({ browser }) => {
   // Two sign-ins, three acts and a filtered list in a production admin: minutes on a loaded 2-core machine.

@@ -11,11 +11,11 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { SYNTHETIC_PEOPLE } from '../../cms/src/sso/accounts/synthetic-people.ts'
 import { loadConfig } from '../../scripts/lib/config.ts'
+import { api, cmsUrl, signIn } from './admin/staff.ts'
 import { ensureCitizen, expectAccessible } from './sso/citizen.ts'
 
-const { secrets, cms, dataDir } = loadConfig('test')
+const { secrets, dataDir } = loadConfig('test')
 const site = process.env.E2E_SITE_URL ?? 'http://localhost:4421'
-const cmsUrl = process.env.E2E_CMS_URL ?? cms.url
 const mailDir = process.env.E2E_MAIL_DIR ?? path.resolve(dataDir, 'mail')
 const person = SYNTHETIC_PEOPLE.find((p) => p.citizenId === '079192004321')
 if (!person) throw new Error('synthetic person 079192004321 is gone from the registry')
@@ -30,24 +30,6 @@ const pdf = (name: string, text: string) => ({
     `%PDF-1.4\n1 0 obj<<>>endobj\n% ${text} (synthetic test file)\nxref\n0 1\ntrailer<<>>\nstartxref\n9\n%%EOF\n`,
   ),
 })
-
-async function api(pathname: string, init: RequestInit & { token?: string } = {}) {
-  const response = await fetch(`${cmsUrl}/api/${pathname}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `JWT ${init.token}` } : {}) },
-  })
-  const body = await response.json()
-  if (!response.ok) throw new Error(`${pathname}: ${response.status} ${JSON.stringify(body)}`)
-  return body
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${cmsUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 })
-}
 
 async function officerStep(
   page: Page,

@@ -89,20 +89,23 @@ export async function fileResponse(file: DossierFile): Promise<Response> {
   })
 }
 
+/** The dossier file a path parameter names, or null (not a record id, or no such file). */
+export async function fileOfParam(context: Context, param: string): Promise<DossierFile | null> {
+  const id = Number(context.req.routeParams?.[param])
+  if (!Number.isSafeInteger(id) || id <= 0) return null
+  return (await context.req.payload.findByID({
+    collection: 'dossier-files',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as DossierFile | null
+}
+
 export const ownUploadEndpoint = endpoint('get', '/portal/uploads/:id', async (context) => {
-  const { req, language } = context
+  const { language } = context
   const { citizen } = await signedIn(context)
-  const id = Number(req.routeParams?.id)
-  const file =
-    Number.isSafeInteger(id) && id > 0
-      ? ((await req.payload.findByID({
-          collection: 'dossier-files',
-          id,
-          depth: 0,
-          overrideAccess: true,
-          disableErrors: true,
-        })) as DossierFile | null)
-      : null
+  const file = await fileOfParam(context, 'id')
   const owner = file && (typeof file.owner === 'object' ? file.owner?.id : file.owner)
   if (!file || owner !== citizen.id || file.kind !== 'citizen') throw new PortalError('dossier.not_found', { language })
   return fileResponse(file)

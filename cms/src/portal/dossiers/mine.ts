@@ -2,15 +2,15 @@
  * The logged-in citizen's dossiers: the list, one in full (with the staff reads of it), its
  * files, and what the citizen may do: add a requested supplement, withdraw before reception.
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { z } from 'zod'
 import { loadForm } from '../../dossiers/form.ts'
 import { CODE_PATTERN } from '../../dossiers/identifiers.ts'
 import { applyStep } from '../../dossiers/transition.ts'
 import { detailView, listView } from '../../dossiers/views.ts'
 import { PortalError } from '../../errors.ts'
+import { inTransaction } from '../../lib/transaction.ts'
 import type { Dossier, DossierFile, Procedure } from '../../payload-types.ts'
-import { fileResponse } from './files.ts'
+import { fileOfParam, fileResponse } from './files.ts'
 import { answer, type Context, endpoint, jsonBody, type SignedIn, signedIn } from './handle.ts'
 
 const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' ? value?.id : value)
@@ -65,17 +65,7 @@ export const mineOneEndpoint = endpoint('get', '/portal/dossiers/mine/:code', as
 export const mineFileEndpoint = endpoint('get', '/portal/dossiers/mine/:code/files/:file', async (context) => {
   const who = await signedIn(context)
   const dossier = await ownDossier(context, who)
-  const id = Number(context.req.routeParams?.file)
-  const file =
-    Number.isSafeInteger(id) && id > 0
-      ? ((await context.req.payload.findByID({
-          collection: 'dossier-files',
-          id,
-          depth: 0,
-          overrideAccess: true,
-          disableErrors: true,
-        })) as DossierFile | null)
-      : null
+  const file = await fileOfParam(context, 'file')
   if (!file || idOf(file.dossier) !== dossier.id)
     throw new PortalError('dossier.not_found', { language: context.language })
   return fileResponse(file)
@@ -132,10 +122,8 @@ export const supplementEndpoint = endpoint('post', '/portal/dossiers/mine/:code/
       supplement: true,
     })),
   )
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    const updated = await applyStep(req, {
+  const updated = await inTransaction(payload, async (req) => {
+    const next = await applyStep(req, {
       dossierId: dossier.id,
       to: 'processing',
       by: 'citizen',
@@ -153,12 +141,9 @@ export const supplementEndpoint = endpoint('post', '/portal/dossiers/mine/:code/
         req,
       })
     }
-    await commitTransaction(req)
-    return detail(context, updated)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+    return next
+  })
+  return detail(context, updated)
 })
 
 const withdrawBody = z.strictObject({ note: z.string().max(2000).optional() })
@@ -178,20 +163,14 @@ export const withdrawEndpoint = endpoint('post', '/portal/dossiers/mine/:code/wi
   const parsed = withdrawBody.safeParse(input)
   if (!parsed.success)
     throw new PortalError('dossier.invalid', { language: context.language, details: { parameters: ['note'] } })
-  const req = await createLocalReq({}, context.req.payload)
-  await initTransaction(req)
-  try {
-    const updated = await applyStep(req, {
+  const updated = await inTransaction(context.req.payload, (req) =>
+    applyStep(req, {
       dossierId: dossier.id,
       to: 'withdrawn',
       by: 'citizen',
       note: parsed.data.note,
       language: context.language,
-    })
-    await commitTransaction(req)
-    return detail(context, updated)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+    }),
+  )
+  return detail(context, updated)
 })
