@@ -64,7 +64,16 @@ export default function SubmitIsland({ messages, receiptMessages, ...context }: 
         {t('submit.noProcedure')} <a href={routes.search(locale)}>{t('submit.find')}</a>
       </p>
     )
-  if (error) return <ErrorAlert error={error} t={t} />
+  if (error)
+    return (
+      <>
+        <ErrorAlert error={error} t={t} />
+        {/* A procedure without an online form here: its page says where else to submit. */}
+        <p>
+          <a href={routes.procedure(procedure, locale)}>{t('submit.backToProcedure')}</a>
+        </p>
+      </>
+    )
   if (!loaded)
     return (
       <p role="status" className="dossier-status">
