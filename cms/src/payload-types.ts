@@ -644,7 +644,6 @@ export interface DossierFile {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-  sizes?: {};
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1525,7 +1524,6 @@ export interface DossierFilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
-  sizes?: T | {};
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

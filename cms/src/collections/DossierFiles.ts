@@ -58,8 +58,8 @@ export const DossierFiles: CollectionConfig = {
   upload: {
     staticDir: path.join(env.UPLOADS_DIR, 'dossier-files'),
     mimeTypes: [...ACCEPTED_TYPES],
-    // No resized copies: a scan is evidence, kept as it came.
-    imageSizes: [],
+    // No image sizes are declared: a scan is evidence, kept as it came (and an empty list would
+    // give GraphQL an empty type, which invalidates the whole schema).
     adminThumbnail: () => null,
   },
   fields: [
