@@ -5,7 +5,7 @@
  * and the bilingual, printable receipt.
  */
 import { DOSSIER_PATHS, type SubmitAnswer, type SubmitRequest } from '@dvc/cms/dossiers'
-import { type SubmitEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, type SubmitEvent, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 
 import { writeQuery } from '../lib/dossier-query.ts'
 import { routes } from '../lib/routes.ts'
@@ -19,11 +19,13 @@ import { FieldInput } from './dossier/FieldInput.tsx'
 import { formatDateTime, type Locale } from './dossier/format.ts'
 import { pageQuery, showQuery } from './dossier/page-query.ts'
 import { documentProblems, fieldProblems, ordered, type Problems, serverProblems, stepOf } from './dossier/problems.ts'
-import { Receipt } from './dossier/Receipt.tsx'
 import { Review } from './dossier/Review.tsx'
 import { forgetSubmission, forgetSubmissionKey, submissionKey } from './dossier/storage.ts'
 import { useSubmission } from './dossier/use-submission.ts'
 import { translator } from './search/translate.ts'
+
+/** The receipt (and its QR code) loads once there is one: the form's own script stays small. */
+const Receipt = lazy(() => import('./dossier/Receipt.tsx').then((module) => ({ default: module.Receipt })))
 
 export type SubmitIslandProps = ApiContext & {
   messages: Record<string, string>
@@ -89,13 +91,15 @@ export default function SubmitIsland({ messages, receiptMessages, ...context }: 
         <h2 ref={heading} tabIndex={-1}>
           {t('submit.done')}
         </h2>
-        <Receipt
-          answer={answer}
-          procedure={form.procedure.name}
-          locale={locale}
-          messages={receiptMessages}
-          trackHref={`${routes.track(locale)}${writeQuery({ code: answer.code, secret: answer.secret }, locale)}`}
-        />
+        <Suspense fallback={<p role="status">{t('dossier.loading')}</p>}>
+          <Receipt
+            answer={answer}
+            procedure={form.procedure.name}
+            locale={locale}
+            messages={receiptMessages}
+            trackHref={`${routes.track(locale)}${writeQuery({ code: answer.code, secret: answer.secret }, locale)}`}
+          />
+        </Suspense>
         <p className="no-print">
           <a href={routes.myDossiers(locale, answer.code)}>{t('submit.another')}</a>
         </p>

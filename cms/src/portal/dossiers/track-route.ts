@@ -35,13 +35,15 @@ export function trackRoute(payload: Payload): Route {
     const url = new URL(req.url ?? '/', 'http://portal.invalid')
     const match = PATH.exec(url.pathname)
     if (!match?.[1] || match[1] === 'mine') return false
+    const language = requestLanguage(url.searchParams.get('locale'), req.headers['accept-language'] ?? null)
     let code: string
     try {
       code = decodeURIComponent(match[1])
     } catch {
-      return false
+      // A broken escape names no dossier (Next would answer it with a bare 500).
+      send(res, 404, new PortalError('dossier.not_found', { language }).body())
+      return true
     }
-    const language = requestLanguage(url.searchParams.get('locale'), req.headers['accept-language'] ?? null)
     trackDossier(payload, pool, code, url.searchParams.get('secret') ?? '', language).then(
       (dossier) => send(res, 200, dossier),
       (error: unknown) => {
