@@ -11,7 +11,6 @@ import { writeQuery } from '../lib/dossier-query.ts'
 import { routes } from '../lib/routes.ts'
 import { type ApiContext, ApiError, api } from './dossier/api.ts'
 import { documentRequired, holds, submittedFields } from './dossier/conditions.ts'
-import { DocumentInput } from './dossier/DocumentInput.tsx'
 import { STEPS, toDraft } from './dossier/draft.ts'
 import { ErrorAlert } from './dossier/ErrorAlert.tsx'
 import { ErrorSummary } from './dossier/ErrorSummary.tsx'
@@ -19,12 +18,18 @@ import { FieldInput } from './dossier/FieldInput.tsx'
 import { formatDateTime, type Locale } from './dossier/format.ts'
 import { pageQuery, showQuery } from './dossier/page-query.ts'
 import { documentProblems, fieldProblems, ordered, type Problems, serverProblems, stepOf } from './dossier/problems.ts'
-import { Review } from './dossier/Review.tsx'
 import { forgetSubmission, forgetSubmissionKey, submissionKey } from './dossier/storage.ts'
 import { useSubmission } from './dossier/use-submission.ts'
 import { translator } from './search/translate.ts'
 
-/** The receipt (and its QR code) loads once there is one: the form's own script stays small. */
+/**
+ * The later steps and the receipt (with its QR code) load when the citizen reaches them: the
+ * page's first script stays within the search page's budget (tests/e2e/site-budget.e2e.ts).
+ */
+const DocumentInput = lazy(() =>
+  import('./dossier/DocumentInput.tsx').then((module) => ({ default: module.DocumentInput })),
+)
+const Review = lazy(() => import('./dossier/Review.tsx').then((module) => ({ default: module.Review })))
 const Receipt = lazy(() => import('./dossier/Receipt.tsx').then((module) => ({ default: module.Receipt })))
 
 export type SubmitIslandProps = ApiContext & {
@@ -192,36 +197,38 @@ export default function SubmitIsland({ messages, receiptMessages, ...context }: 
               />
             ) : null,
           )}
-        {step === 'documents' &&
-          form.documents.map((document) => (
-            <DocumentInput
-              key={document.key}
-              document={document}
-              required={documentRequired(document, form, progress.fields)}
-              files={progress.documents[document.key] ?? []}
-              reusable={reusable.find((entry) => document.reuseType && entry.reuseType === document.reuseType)}
+        <Suspense fallback={<p role="status">{t('dossier.loading')}</p>}>
+          {step === 'documents' &&
+            form.documents.map((document) => (
+              <DocumentInput
+                key={document.key}
+                document={document}
+                required={documentRequired(document, form, progress.fields)}
+                files={progress.documents[document.key] ?? []}
+                reusable={reusable.find((entry) => document.reuseType && entry.reuseType === document.reuseType)}
+                known={known}
+                maxBytes={form.maxFileBytes}
+                error={problems[document.key]}
+                onChange={(files) =>
+                  change((current) => ({ ...current, documents: { ...current.documents, [document.key]: files } }))
+                }
+                onUploaded={remember}
+                context={api$}
+                t={t}
+              />
+            ))}
+          {step === 'review' && (
+            <Review
+              form={form}
+              progress={progress}
+              reusable={reusable}
               known={known}
-              maxBytes={form.maxFileBytes}
-              error={problems[document.key]}
-              onChange={(files) =>
-                change((current) => ({ ...current, documents: { ...current.documents, [document.key]: files } }))
-              }
-              onUploaded={remember}
+              onChange={goTo}
               context={api$}
               t={t}
             />
-          ))}
-        {step === 'review' && (
-          <Review
-            form={form}
-            progress={progress}
-            reusable={reusable}
-            known={known}
-            onChange={goTo}
-            context={api$}
-            t={t}
-          />
-        )}
+          )}
+        </Suspense>
         <ErrorAlert error={sendError} t={t} />
         <p className="dossier-actions">
           <button type="submit" className="button" disabled={sending}>
