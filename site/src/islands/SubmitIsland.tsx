@@ -76,9 +76,11 @@ export default function SubmitIsland({ messages, receiptMessages, ...context }: 
       <>
         <ErrorAlert error={error} t={t} />
         {/* A procedure without an online form here: its page says where else to submit. */}
-        <p>
-          <a href={routes.procedure(procedure, locale)}>{t('submit.backToProcedure')}</a>
-        </p>
+        {procedure && (
+          <p>
+            <a href={routes.procedure(procedure, locale)}>{t('submit.backToProcedure')}</a>
+          </p>
+        )}
       </>
     )
   if (!loaded)
