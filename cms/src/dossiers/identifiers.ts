@@ -21,6 +21,9 @@ export function formatCode(prefix: string, sequence: number): string {
   return `${prefix}${String(sequence).padStart(4, '0')}`
 }
 
+/** A procedure's code as the national database writes them (1.001193, 2.000200): what a path or body may name. */
+export const PROCEDURE_CODE = /^[0-9A-Za-z.]{3,40}$/
+
 /** Codes as the portal writes them: what a tracking request may look up at all. */
 export const CODE_PATTERN = /^[A-Za-z0-9.-]{1,40}-\d{6}-\d{4,6}$/
 

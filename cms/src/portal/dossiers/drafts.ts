@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import type { Draft } from '../../dossiers/contract.ts'
+import { PROCEDURE_CODE } from '../../dossiers/identifiers.ts'
 import { PortalError } from '../../errors.ts'
 import type { DossierDraft } from '../../payload-types.ts'
 import { answer, type Context, endpoint, jsonBody, signedIn } from './handle.ts'
@@ -11,7 +12,7 @@ import { submitBody } from './submit.ts'
 
 /** A draft may be incomplete and wrong in any field; its shape and size are still bounded. */
 const draftBody = z.strictObject({
-  procedure: z.string().regex(/^[0-9A-Za-z.]{3,40}$/),
+  procedure: submitBody.shape.procedure,
   fields: submitBody.shape.fields,
   documents: submitBody.shape.documents,
   step: z.number().int().min(0).max(20),
@@ -23,7 +24,7 @@ const MAX_DRAFT_BYTES = 64 * 1024
 
 function procedureOf(context: Context): string {
   const code = String(context.req.routeParams?.procedure ?? '')
-  if (!/^[0-9A-Za-z.]{3,40}$/.test(code)) throw new PortalError('dossier.draft_invalid', { language: context.language })
+  if (!PROCEDURE_CODE.test(code)) throw new PortalError('dossier.draft_invalid', { language: context.language })
   return code
 }
 

@@ -7,6 +7,7 @@ import type { ReusableDocument } from '../../dossiers/contract.ts'
 import { cleanFileName, sniffFile } from '../../dossiers/files/sniff.ts'
 import { readStoredFile } from '../../dossiers/files/storage.ts'
 import { loadForm } from '../../dossiers/form.ts'
+import { PROCEDURE_CODE } from '../../dossiers/identifiers.ts'
 import { ACCEPTED_STATES } from '../../dossiers/submit.ts'
 import { fileView } from '../../dossiers/views.ts'
 import { PortalError } from '../../errors.ts'
@@ -42,8 +43,7 @@ export const uploadEndpoint = endpoint('post', '/portal/uploads', async (context
   const { citizen } = await signedIn(context)
   const procedure = url.searchParams.get('procedure')
   const documentKey = url.searchParams.get('document')
-  const form =
-    procedure && /^[0-9A-Za-z.]{3,40}$/.test(procedure) ? await loadForm(req.payload, procedure, language) : null
+  const form = procedure && PROCEDURE_CODE.test(procedure) ? await loadForm(req.payload, procedure, language) : null
   const max = form?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   const bytes = await readCapped(context, max)
   if (bytes === null)

@@ -6,6 +6,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { z } from 'zod'
 import type { ReceiptCheck } from '../../dossiers/contract.ts'
 import { loadForm } from '../../dossiers/form.ts'
+import { PROCEDURE_CODE } from '../../dossiers/identifiers.ts'
 import { communesOf, PROVINCES } from '../../dossiers/places/index.ts'
 import { verifyReceipt } from '../../dossiers/receipt.ts'
 import { issuer } from '../../dossiers/submit.ts'
@@ -16,7 +17,6 @@ import type { Dossier } from '../../payload-types.ts'
 import { ssoSecret } from '../../sso/secret.ts'
 import { answer, endpoint, jsonBody } from './handle.ts'
 
-const PROCEDURE_CODE = /^[0-9A-Za-z.]{3,40}$/
 /** Places change by resolution a few times a year: a day of caching. */
 const PLACES_MAX_AGE = { 'Cache-Control': 'public, max-age=86400' }
 

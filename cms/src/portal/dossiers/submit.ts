@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { loadForm } from '../../dossiers/form.ts'
+import { PROCEDURE_CODE } from '../../dossiers/identifiers.ts'
 import { attachableFiles, earlierAnswer, requestHashOf, submitDossier } from '../../dossiers/submit.ts'
 import { checkSubmission, hasProblems } from '../../dossiers/validate.ts'
 import { PortalError } from '../../errors.ts'
@@ -24,7 +25,7 @@ const address = z.strictObject({
 const value = z.union([z.string().max(4000), z.number(), address])
 
 export const submitBody = z.strictObject({
-  procedure: z.string().regex(/^[0-9A-Za-z.]{3,40}$/),
+  procedure: z.string().regex(PROCEDURE_CODE),
   locale: z.enum(LOCALES),
   fields: z.record(z.string().max(40), value),
   documents: z
