@@ -6,7 +6,7 @@ import { type Act, EDITORIAL_POLICY, may, type OwnedSlug } from './editorial-pol
 import { hasRole, staff } from './roles.ts'
 
 /** `{ agency in own tree }` on `field`, or false when the user has no agency. */
-async function inOwnTree(req: Parameters<Access>[0]['req'], field: string) {
+export async function inOwnTree(req: Parameters<Access>[0]['req'], field: string) {
   const ids = await ownAgencyTree(req)
   return ids.length === 0 ? false : { [field]: { in: ids } }
 }

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { nobody, officerOfOwnAgency, ownAgencyDossiers } from '../access/dossier-access.ts'
+import { nobody, ownAgencyDossiers } from '../access/dossier-access.ts'
 import { userAgencyId } from '../access/roles.ts'
 import { ACCEPTED_TYPES } from '../dossiers/contract.ts'
 import { cleanFileName, sniffFile } from '../dossiers/files/sniff.ts'
@@ -50,7 +50,7 @@ export const DossierFiles: CollectionConfig = {
   },
   access: {
     read: ownAgencyDossiers('agency'),
-    create: officerOfOwnAgency('agency'),
+    create: ownAgencyDossiers('agency'),
     update: nobody,
     delete: nobody,
   },

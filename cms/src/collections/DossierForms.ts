@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, Field } from 'payload'
 
-import { ownAgencyTree } from '../access/agency-tree.ts'
 import { anyone } from '../access/anyone.ts'
+import { inOwnTree } from '../access/policy-access.ts'
 import { hasRole } from '../access/roles.ts'
 import { FIELD_TYPES } from '../dossiers/contract.ts'
 import { ASSURANCE_LEVELS } from '../sso/assurance.ts'
@@ -11,9 +11,7 @@ const text = (vi: string, en: string) => ({ vi, en })
 /** Editors and reviewers of the procedure's agency tree; administrators everywhere. */
 const editorsOfOwnTree: Access = async ({ req }) => {
   if (hasRole(req, 'admin')) return true
-  if (!hasRole(req, 'editor', 'reviewer')) return false
-  const ids = await ownAgencyTree(req)
-  return ids.length === 0 ? false : { agency: { in: ids } }
+  return hasRole(req, 'editor', 'reviewer') ? inOwnTree(req, 'agency') : false
 }
 
 const condition: Field = {
