@@ -1,16 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { freshFor } from '../lib/fresh.ts'
 import type { Calendar, Day } from './working-days.ts'
 
 /** The calendar changes a few times a year; every replica reads it again this often. */
-const FRESH_MS = 5 * 60 * 1000
-
-let cached: { at: number; calendar: Promise<Calendar> } | undefined
+const calendar = freshFor<Calendar>(5 * 60 * 1000)
 
 /** The holiday calendar editors keep in the CMS (collections/Holidays.ts), cached for five minutes. */
 export function loadCalendar(payload: Payload, req?: PayloadRequest, now = Date.now()): Promise<Calendar> {
-  if (cached && now - cached.at < FRESH_MS) return cached.calendar
-  const calendar = (async () => {
+  return calendar.get(async () => {
     const { docs } = await payload.find({
       collection: 'holidays',
       pagination: false,
@@ -24,15 +22,10 @@ export function loadCalendar(payload: Payload, req?: PayloadRequest, now = Date.
     const workdays = new Set<Day>()
     for (const doc of docs) (doc.kind === 'workday' ? workdays : holidays).add(doc.date)
     return { holidays, workdays }
-  })()
-  cached = { at: now, calendar }
-  calendar.catch(() => {
-    if (cached?.calendar === calendar) cached = undefined
-  })
-  return calendar
+  }, now)
 }
 
 /** After an edit of the calendar: the next deadline reads it again. */
 export function forgetCalendar(): void {
-  cached = undefined
+  calendar.forget()
 }

@@ -6,24 +6,22 @@
  * receipt printed years ago still verifies.
  */
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK, type JWTPayload, SignJWT } from 'jose'
+import { freshFor } from '../lib/fresh.ts'
 import { unseal } from '../sso/store/keys.ts'
 import type { Pool } from '../sso/store/pool.ts'
 import type { ReceiptClaims } from './contract.ts'
 
-const FRESH_MS = 5 * 60 * 1000
-let cached: { at: number; keys: Promise<JWK[]> } | undefined
+const keys = freshFor<JWK[]>(5 * 60 * 1000)
 
 /** Every key the SSO has had, read at most every five minutes (a submission asks before its transaction). */
 export async function receiptKeys(pool: Pool, secret: string): Promise<JWK[]> {
-  if (cached && Date.now() - cached.at < FRESH_MS) return cached.keys
-  const keys = pool
-    .query<{ sealed: string }>('SELECT sealed FROM sso.signing_keys ORDER BY retired_at IS NULL DESC, created_at DESC')
-    .then(({ rows }) => rows.map((row) => JSON.parse(unseal(secret, row.sealed)) as JWK))
-  cached = { at: Date.now(), keys }
-  keys.catch(() => {
-    cached = undefined
-  })
-  return keys
+  return keys.get(() =>
+    pool
+      .query<{ sealed: string }>(
+        'SELECT sealed FROM sso.signing_keys ORDER BY retired_at IS NULL DESC, created_at DESC',
+      )
+      .then(({ rows }) => rows.map((row) => JSON.parse(unseal(secret, row.sealed)) as JWK)),
+  )
 }
 
 export async function signReceipt(
