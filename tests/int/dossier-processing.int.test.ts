@@ -164,6 +164,14 @@ describe('an officer works a dossier to its result', () => {
     expect(detail.body.accessLog[0]).toMatchObject({ agency: 'Bộ Tư pháp' })
 
     const resultId = detail.body.result.files[0].id
+    // The officer's upload now belongs to the dossier's agency (a department under the officer's ministry).
+    const result = await w.payload.findByID({
+      collection: 'dossier-files',
+      id: Number(resultId),
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(result.agency).toBe(w.world.agencies.departmentA)
     const download = await w.api('GET', `/api/portal/dossiers/mine/${dossier.code}/files/${resultId}`, { token })
     expect(download.status).toBe(200)
     expect(new TextDecoder().decode(download.body as ArrayBuffer)).toContain('result')

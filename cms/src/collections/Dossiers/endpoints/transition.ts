@@ -87,10 +87,11 @@ export const transitionEndpoint: Endpoint = {
         language,
       })
       for (const file of parsed.data.resultFiles ?? []) {
+        // The result joins the dossier's agency: every officer who may read the dossier reads it.
         await req.payload.update({
           collection: 'dossier-files',
           id: file,
-          data: { dossier: id },
+          data: { dossier: id, agency },
           overrideAccess: true,
           depth: 0,
           req,
