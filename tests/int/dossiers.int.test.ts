@@ -14,7 +14,6 @@ let w: DossierWorld
 const [an, binh] = SYNTHETIC_PEOPLE as [(typeof SYNTHETIC_PEOPLE)[number], (typeof SYNTHETIC_PEOPLE)[number]]
 let tokenAn: string
 let tokenBinh: string
-const OFFICER_A = 'officer.a@test.local'
 
 beforeAll(async () => {
   w = await startDossierWorld()

@@ -3,11 +3,11 @@
  * (PublicDossier: status and the steps' states and times, nothing personal), and to its
  * citizen (DossierDetail: everything, with the staff reads of it).
  */
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { Dossier, DossierEvent, DossierFile, DossierRead } from '../payload-types.ts'
 import type { Locale } from '../vocabulary.ts'
-import { loadCalendar } from './calendar.ts'
 import type {
   DossierDetail,
   DossierState,
@@ -18,37 +18,15 @@ import type {
 } from './contract.ts'
 import { placeName } from './places/index.ts'
 import { transitionsFrom } from './state-machine.ts'
-import { timingOf } from './timing.ts'
+import { publicDossiers } from './track.ts'
 
 const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 
-type Names = { procedure: { code: string; name: string }; agency: { code: string; name: string } }
-
-async function namesOf(payload: Payload, dossier: Dossier, locale: Locale): Promise<Names> {
-  const [procedure, agency] = await Promise.all([
-    payload.findByID({
-      collection: 'procedures',
-      id: idOf(dossier.procedure),
-      depth: 0,
-      locale,
-      fallbackLocale: 'vi',
-      overrideAccess: true,
-      select: { code: true, name: true },
-    }),
-    payload.findByID({
-      collection: 'agencies',
-      id: idOf(dossier.agency),
-      depth: 0,
-      locale,
-      fallbackLocale: 'vi',
-      overrideAccess: true,
-      select: { code: true, name: true },
-    }),
-  ])
-  return {
-    procedure: { code: procedure.code, name: procedure.name },
-    agency: { code: agency.code, name: agency.name },
-  }
+/** The public view as the detail carries it (no `updatedAt`); a dossier just read is always found. */
+function withoutUpdatedAt(found: (PublicDossier & { updatedAt: string }) | undefined): PublicDossier {
+  if (!found) throw new Error('dossier read a moment ago is gone')
+  const { updatedAt: _updated, ...view } = found
+  return view
 }
 
 async function eventsOf(payload: Payload, dossierId: number): Promise<DossierEvent[]> {
@@ -63,46 +41,12 @@ async function eventsOf(payload: Payload, dossierId: number): Promise<DossierEve
   return docs as DossierEvent[]
 }
 
-async function summaryOf(payload: Payload, dossier: Dossier, locale: Locale, now: Date): Promise<DossierSummary> {
-  const [names, calendar] = await Promise.all([namesOf(payload, dossier, locale), loadCalendar(payload)])
-  return {
-    code: dossier.code,
-    ...names,
-    state: dossier.state,
-    submittedAt: dossier.submittedAt,
-    ...(dossier.receivedAt ? { receivedAt: dossier.receivedAt } : {}),
-    ...(dossier.dueDate ? { dueDate: dossier.dueDate } : {}),
-    timing: timingOf(
-      {
-        state: dossier.state,
-        dueDate: dossier.dueDate,
-        resolvedAt: dossier.resolvedAt ? new Date(dossier.resolvedAt) : null,
-      },
-      now,
-      calendar,
-    ),
-    updatedAt: dossier.updatedAt,
-  }
-}
+const poolOf = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
 
-export async function publicView(
-  payload: Payload,
-  dossier: Dossier,
-  locale: Locale,
-  now = new Date(),
-): Promise<PublicDossier> {
-  const [summary, events] = await Promise.all([summaryOf(payload, dossier, locale, now), eventsOf(payload, dossier.id)])
-  const { updatedAt: _updated, ...rest } = summary
-  return { ...rest, timeline: events.map((event) => ({ state: event.to as DossierState, at: event.createdAt })) }
-}
-
-export function listView(
-  payload: Payload,
-  dossiers: Dossier[],
-  locale: Locale,
-  now = new Date(),
-): Promise<DossierSummary[]> {
-  return Promise.all(dossiers.map((dossier) => summaryOf(payload, dossier, locale, now)))
+/** The citizen's dossiers, newest first: the public view of each, without the steps. */
+export async function listView(payload: Payload, citizen: number, locale: Locale): Promise<DossierSummary[]> {
+  const views = await publicDossiers(payload, poolOf(payload), { citizen }, locale)
+  return views.map(({ timeline: _steps, ...summary }) => summary)
 }
 
 export function fileView(file: DossierFile, reused = false): FileView {
@@ -141,8 +85,8 @@ export async function detailView(
   locale: Locale,
   now = new Date(),
 ): Promise<DossierDetail> {
-  const [base, events, reads, files] = await Promise.all([
-    publicView(payload, dossier, locale, now),
+  const [[found], events, reads, files] = await Promise.all([
+    publicDossiers(payload, poolOf(payload), { code: dossier.code }, locale, now),
     eventsOf(payload, dossier.id),
     payload.find({
       collection: 'dossier-reads',
@@ -179,7 +123,7 @@ export async function detailView(
   )
   const lastSupplement = [...events].reverse().find((event) => event.to === 'supplement_requested')
   return {
-    ...base,
+    ...withoutUpdatedAt(found),
     // In the form's order (a stored object keeps no order a citizen would recognise), then any left.
     fields: Object.entries(values)
       .sort(([a], [b]) => order(form, a) - order(form, b))

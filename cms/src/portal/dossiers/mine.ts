@@ -9,7 +9,7 @@ import { applyStep } from '../../dossiers/transition.ts'
 import { detailView, listView } from '../../dossiers/views.ts'
 import { PortalError } from '../../errors.ts'
 import { inTransaction } from '../../lib/transaction.ts'
-import type { Dossier, DossierFile, Procedure } from '../../payload-types.ts'
+import type { Dossier, Procedure } from '../../payload-types.ts'
 import { fileOfParam, fileResponse } from './files.ts'
 import { answer, type Context, endpoint, jsonBody, type SignedIn, signedIn } from './handle.ts'
 
@@ -45,16 +45,7 @@ async function detail(context: Context, dossier: Dossier): Promise<Response> {
 
 export const mineEndpoint = endpoint('get', '/portal/dossiers/mine', async (context) => {
   const who = await signedIn(context)
-  const { docs } = await context.req.payload.find({
-    collection: 'dossiers',
-    where: { citizen: { equals: who.citizen.id } },
-    sort: '-submittedAt',
-    depth: 0,
-    limit: 100,
-    overrideAccess: true,
-    context: { skipReadLog: true },
-  })
-  return answer({ dossiers: await listView(context.req.payload, docs as Dossier[], context.language) })
+  return answer({ dossiers: await listView(context.req.payload, who.citizen.id, context.language) })
 })
 
 export const mineOneEndpoint = endpoint('get', '/portal/dossiers/mine/:code', async (context) => {
