@@ -4,7 +4,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 import { nobody, ownAgencyDossiers } from '../access/dossier-access.ts'
 import { userAgencyId } from '../access/roles.ts'
 import { ACCEPTED_TYPES } from '../dossiers/contract.ts'
-import { cleanFileName, sniffFile } from '../dossiers/files/sniff.ts'
+import { cleanFileName, SNIFFED, type Sniffed, sniffFile } from '../dossiers/files/sniff.ts'
 import { env } from '../env.ts'
 import { PortalError } from '../errors.ts'
 import { languageOf } from '../i18n/t.ts'
@@ -19,7 +19,8 @@ const checkDossierFile: CollectionBeforeOperationHook = async function checkDoss
   if (operation !== 'create') return
   const language = languageOf(req)
   if (!req.file) throw new PortalError('dossier.file_missing', { language })
-  const sniffed = await sniffFile(req.file.data)
+  // The portal's upload endpoint has judged and hashed these bytes already: not a second time.
+  const sniffed = (req.context[SNIFFED] as Sniffed | undefined) ?? (await sniffFile(req.file.data))
   if (!sniffed) throw new PortalError('dossier.file_type', { language })
   const data = (args.data ?? {}) as Record<string, unknown>
   data.originalName = cleanFileName((data.originalName as string | undefined) ?? req.file.name)

@@ -11,6 +11,9 @@ const EXTENSIONS: Record<(typeof ACCEPTED_TYPES)[number], string> = {
 
 export type Sniffed = { type: (typeof ACCEPTED_TYPES)[number]; sha256: string; storedName: string }
 
+/** The request context key under which a caller that sniffed the bytes hands the result on. */
+export const SNIFFED = 'dossierFileSniffed'
+
 /**
  * What a citizen's file is, judged by its bytes (a renamed .exe is not a PDF), its sha256
  * (kept, and signed into the receipt), and the name it is stored under: random, so no URL

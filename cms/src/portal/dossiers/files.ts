@@ -4,7 +4,7 @@
  */
 
 import type { ReusableDocument } from '../../dossiers/contract.ts'
-import { cleanFileName, sniffFile } from '../../dossiers/files/sniff.ts'
+import { cleanFileName, SNIFFED, sniffFile } from '../../dossiers/files/sniff.ts'
 import { readStoredFile } from '../../dossiers/files/storage.ts'
 import { loadForm } from '../../dossiers/form.ts'
 import { PROCEDURE_CODE } from '../../dossiers/identifiers.ts'
@@ -61,6 +61,7 @@ export const uploadEndpoint = endpoint('post', '/portal/uploads', async (context
       file: { data: Buffer.from(bytes), mimetype: sniffed.type, name, size: bytes.byteLength },
       overrideAccess: true,
       depth: 0,
+      context: { [SNIFFED]: sniffed },
     })) as DossierFile
   } catch (error) {
     // Payload's own checks: a PDF without its cross-reference or end marker, an image sharp cannot read.
