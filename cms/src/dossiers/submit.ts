@@ -8,14 +8,7 @@
 import { createHash } from 'node:crypto'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { env } from '../env.ts'
 import { PortalError } from '../errors.ts'
@@ -41,6 +34,11 @@ export type Submission = {
   fields: Record<string, FieldValue>
   documents: DocumentFiles
   idempotencyKey: string
+  /**
+   * The files the citizen may attach, as the documents were checked against them
+   * (attachableFiles): read once; the attaching statement refuses one taken meanwhile.
+   */
+  files: ReadonlyMap<string, DossierFile>
   /** sha256 of the request as sent: a replay must ask the same. */
   requestHash: string
   now?: Date
@@ -69,13 +67,8 @@ function answerOf(dossier: Dossier, language: Language): SubmitAnswer {
 }
 
 /** The files a citizen may attach: their own unattached uploads, and files of their accepted dossiers. */
-export async function attachableFiles(
-  payload: Payload,
-  citizenId: number,
-  req?: PayloadRequest,
-): Promise<Map<string, DossierFile>> {
+export async function attachableFiles(payload: Payload, citizenId: number): Promise<Map<string, DossierFile>> {
   const { docs } = await payload.find({
-    ...(req ? { req } : {}),
     collection: 'dossier-files',
     where: {
       and: [
@@ -195,7 +188,7 @@ async function submitOnce(payload: Payload, submission: Submission): Promise<Rep
       return { kind: 'replay', answer: answerOf(existing, language) }
     }
 
-    const files = await attachableFiles(payload, submission.citizen.id, req)
+    const files = submission.files
     const rows: NonNullable<Dossier['documents']> = []
     const attach: number[] = []
     const copies: { key: string; file: DossierFile }[] = []

@@ -86,6 +86,7 @@ export const submitEndpoint = endpoint('post', '/portal/dossiers', async (contex
     fields: checked.fields,
     documents: checked.documents,
     idempotencyKey: key,
+    files: owned,
     requestHash,
   })
   return answer(result.answer, result.kind === 'created' ? 201 : 200)
