@@ -33,17 +33,24 @@ export type Step = {
   now?: Date
 }
 
-type Locked = { state: DossierState }
-
 export async function applyStep(req: PayloadRequest, step: Step): Promise<Dossier> {
   const { payload } = req
   const now = step.now ?? new Date()
   const db = await executorOf(payload, req)
-  const locked = (await db.execute(sql`select state from dossiers where id = ${step.dossierId} for update`)) as {
-    rows: Locked[]
+  // The row is locked first, then read once: its state is the one this step starts from.
+  const locked = (await db.execute(sql`select id from dossiers where id = ${step.dossierId} for update`)) as {
+    rows: unknown[]
   }
-  const from = locked.rows[0]?.state
-  if (!from) throw new PortalError('dossier.not_found', { language: step.language })
+  if (locked.rows.length === 0) throw new PortalError('dossier.not_found', { language: step.language })
+  const dossier = (await payload.findByID({
+    collection: 'dossiers',
+    id: step.dossierId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    context: { skipReadLog: true },
+  })) as Dossier
+  const from = dossier.state
   const transition = findTransition(from, step.to, step.by)
   if (!transition) {
     throw new PortalError('dossier.transition_refused', {
@@ -57,14 +64,6 @@ export async function applyStep(req: PayloadRequest, step: Step): Promise<Dossie
   if (transition.resultRequired && !step.resultFiles?.length)
     throw new PortalError('dossier.result_required', { language: step.language })
 
-  const dossier = (await payload.findByID({
-    collection: 'dossiers',
-    id: step.dossierId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    context: { skipReadLog: true },
-  })) as Dossier
   const calendar = await loadCalendar(payload, req)
   const today = dayOf(now)
   const data: Partial<Dossier> = { state: step.to }
