@@ -7,6 +7,7 @@ import type { Draft } from '../../dossiers/contract.ts'
 import { PROCEDURE_CODE } from '../../dossiers/identifiers.ts'
 import { PortalError } from '../../errors.ts'
 import type { DossierDraft } from '../../payload-types.ts'
+import { noContent } from '../http/respond.ts'
 import { answer, type Context, endpoint, jsonBody, signedIn } from './handle.ts'
 import { submitBody } from './submit.ts'
 
@@ -43,11 +44,7 @@ export const getDraftEndpoint = endpoint('get', '/portal/drafts/:procedure', asy
   const { citizen } = await signedIn(context)
   const draft = await findDraft(context, citizen.id, procedureOf(context))
   // None yet is no error: 204, which a browser does not log as a failed request.
-  if (!draft)
-    return new Response(null, {
-      status: 204,
-      headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' },
-    })
+  if (!draft) return noContent()
   return answer({ ...(draft.data as Draft), updatedAt: draft.updatedAt })
 })
 
@@ -83,5 +80,5 @@ export const deleteDraftEndpoint = endpoint('delete', '/portal/drafts/:procedure
     where: { and: [{ citizen: { equals: citizen.id } }, { procedure: { equals: procedure } }] },
     overrideAccess: true,
   })
-  return new Response(null, { status: 204, headers: { 'Access-Control-Allow-Origin': '*' } })
+  return noContent()
 })

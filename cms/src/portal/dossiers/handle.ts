@@ -14,7 +14,7 @@ import type { Language } from '../../i18n/t.ts'
 import type { Citizen } from '../../payload-types.ts'
 import { meets } from '../../sso/assurance.ts'
 import { requestLanguage } from '../http/language.ts'
-import { CORS, errorResponse } from '../http/respond.ts'
+import { CORS, errorResponse, json } from '../http/respond.ts'
 
 export type Context = { req: PayloadRequest; language: Language; url: URL }
 
@@ -25,8 +25,9 @@ export const PREFLIGHT_HEADERS = {
   'Access-Control-Max-Age': '600',
 }
 
+/** A JSON answer, never cached unless `headers` say so (respond.ts `json`). */
 export function answer(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...CORS, ...headers } })
+  return json(body, { status, headers })
 }
 
 /** An endpoint whose handler may throw PortalError; anything else is a logged 500. */
@@ -88,10 +89,11 @@ export function requireLevel(token: CitizenToken, level: 'loa2' | 'loa3' | 'loa4
     throw new PortalError('dossier.assurance', { language, values: { level }, details: { level } })
 }
 
-/** A JSON body, or 400 `dossier.body_invalid`. */
-export async function jsonBody({ req, language }: Context): Promise<unknown> {
+/** A JSON body, or 400 `dossier.body_invalid`; `optional`: an empty body reads as `{}`. */
+export async function jsonBody({ req, language }: Context, options: { optional?: boolean } = {}): Promise<unknown> {
+  const text = req.text ? await req.text() : ''
+  if (options.optional && !text.trim()) return {}
   try {
-    const text = req.text ? await req.text() : ''
     return JSON.parse(text)
   } catch {
     throw new PortalError('dossier.body_invalid', { language })

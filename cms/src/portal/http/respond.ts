@@ -10,10 +10,21 @@ import type { PortalError } from '../../errors.ts'
  */
 export const CORS = { 'Access-Control-Allow-Origin': '*' }
 
-/** A JSON answer; `maxAge` seconds of public caching, none when left out. */
-export function json(body: unknown, options: { maxAge?: number; headers?: Record<string, string> } = {}): Response {
+/** A JSON answer (200 unless `status` says otherwise); `maxAge` seconds of public caching, none when left out. */
+export function json(
+  body: unknown,
+  options: { maxAge?: number; status?: number; headers?: Record<string, string> } = {},
+): Response {
   const cache = options.maxAge === undefined ? 'no-store' : `public, max-age=${options.maxAge}`
-  return Response.json(body, { status: 200, headers: { 'Cache-Control': cache, ...CORS, ...options.headers } })
+  return Response.json(body, {
+    status: options.status ?? 200,
+    headers: { 'Cache-Control': cache, ...CORS, ...options.headers },
+  })
+}
+
+/** An answer with no body (a delete done, nothing there yet); never cached. */
+export function noContent(): Response {
+  return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store', ...CORS } })
 }
 
 /** `error` as `{ error: { code, message, details? } }` with its status; never cached. */
