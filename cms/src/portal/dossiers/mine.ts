@@ -142,15 +142,7 @@ const withdrawBody = z.strictObject({ note: z.string().max(2000).optional() })
 export const withdrawEndpoint = endpoint('post', '/portal/dossiers/mine/:code/withdraw', async (context) => {
   const who = await signedIn(context)
   const dossier = await ownDossier(context, who)
-  const text = context.req.text ? await context.req.text() : ''
-  let input: unknown = {}
-  if (text.trim()) {
-    try {
-      input = JSON.parse(text)
-    } catch {
-      throw new PortalError('dossier.body_invalid', { language: context.language })
-    }
-  }
+  const input = await jsonBody(context, { optional: true })
   const parsed = withdrawBody.safeParse(input)
   if (!parsed.success)
     throw new PortalError('dossier.invalid', { language: context.language, details: { parameters: ['note'] } })
